@@ -1,0 +1,3 @@
+export * from './data-category.js'
+export * from './demand.js'
+export * from './instrument.js'
