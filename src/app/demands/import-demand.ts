@@ -1,0 +1,55 @@
+/**
+ * Import a demand from served documents (upload, CLI or mailbox). Each document is read for its
+ * text; a document that cannot be read is still kept, whole, and the reason is noted on the
+ * demand, so nothing served is ever lost.
+ */
+import type { DomainError } from '../../core/errors.js'
+import type { Result } from '../../core/result.js'
+import type { DocumentReader } from '../ports.js'
+import { receiveDemand, type IncomingDocument, type ReceiveDemandDeps } from './receive-demand.js'
+
+export type ImportDemandInput = {
+  files: { filename: string; content: Uint8Array; media_type?: string }[]
+  /** Fields the clerk already knows; the rest is to be read from the documents. */
+  fields?: Record<string, unknown>
+  channel?: unknown
+  idempotency_key?: string | null
+  actor: string
+}
+
+/** Placeholder values until the demand has been read: the queue shows them as such. */
+const UNREAD_FIELDS = {
+  instrument_type: 'other',
+  issuing_authority: { name: 'Not yet identified', kind: 'other', jurisdiction: null },
+}
+
+export async function importDemand(
+  deps: ReceiveDemandDeps & { reader: DocumentReader },
+  input: ImportDemandInput,
+): ReturnType<typeof receiveDemand> {
+  const documents: IncomingDocument[] = []
+  const notes: string[] = []
+  for (const file of input.files) {
+    const read: Result<{ text: string; media_type: string }, DomainError> = await deps.reader.read(file.content, file.filename)
+    if (read.ok) {
+      documents.push({ filename: file.filename, media_type: read.value.media_type, content: file.content, text: read.value.text })
+    } else {
+      documents.push({ filename: file.filename, media_type: file.media_type ?? 'application/octet-stream', content: file.content, text: null })
+      notes.push(`The document "${file.filename}" was kept but could not be read: ${read.error.message}`)
+    }
+  }
+  const given = input.fields ?? {}
+  const fields = {
+    ...UNREAD_FIELDS,
+    ...given,
+    issuing_authority: { ...UNREAD_FIELDS.issuing_authority, ...((given.issuing_authority as object | undefined) ?? {}) },
+  }
+  return receiveDemand(deps, {
+    fields,
+    channel: input.channel ?? 'other',
+    documents,
+    notes,
+    idempotency_key: input.idempotency_key ?? null,
+    actor: input.actor,
+  })
+}

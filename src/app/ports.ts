@@ -1,0 +1,121 @@
+/**
+ * Ports: what the use cases need from the outside world. Adapters in src/storage,
+ * src/extraction and src/notifications implement them; tests may pass their own.
+ */
+import type { DomainError } from '../core/errors.js'
+import type { Result } from '../core/result.js'
+import type { DemandEvent, DemandState, DemandView } from '../core/workflow/index.js'
+
+export interface Clock {
+  now(): Date
+}
+
+export interface Ids {
+  uuid(): string
+}
+
+export type StoredEvent = DemandEvent & {
+  seq: number
+  id: string
+  demand_id: string
+  recorded_at: string
+  prev_hash: string
+  hash: string
+}
+
+export type DemandRecord = {
+  id: string
+  reference: string
+  view: DemandView
+  version: number
+  idempotency_key: string | null
+  request_hash: string | null
+}
+
+export type NewDocument = {
+  id: string
+  filename: string
+  media_type: string
+  content: Uint8Array
+  sha256: string
+  text: string | null
+}
+
+export type DocumentRecord = Omit<NewDocument, 'content'> & { size: number; created_at: string; demand_id: string }
+
+export type DemandChange = {
+  demandId: string
+  /** Present when the change creates the demand (its first event is demand_received). */
+  create?: { idempotency_key: string | null; request_hash: string | null }
+  /** The version the caller saw; the commit fails if another change landed in between. */
+  expectedVersion?: number
+  events: DemandEvent[]
+  documents?: NewDocument[]
+  recordedAt: string
+}
+
+export type DemandSort = 'due_at' | '-due_at' | 'received_at' | '-received_at'
+
+export type DemandQuery = {
+  states?: DemandState[]
+  instrument?: string
+  authority?: string
+  dueBefore?: string
+  sort: DemandSort
+  limit: number
+  cursor?: string
+}
+
+export type DemandSummary = {
+  id: string
+  reference: string
+  state: DemandState
+  instrument_type: string
+  issuing_authority: string
+  authority_kind: string
+  jurisdiction: string | null
+  received_at: string
+  due_at: string | null
+  target_count: number
+  emergency: boolean
+  summary: string | null
+}
+
+export interface DemandStore {
+  get(id: string): Promise<DemandRecord | null>
+  findByIdempotencyKey(key: string): Promise<DemandRecord | null>
+  events(demandId: string): Promise<StoredEvent[]>
+  documents(demandId: string): Promise<DocumentRecord[]>
+  documentContent(documentId: string): Promise<{ record: DocumentRecord; content: Uint8Array } | null>
+  list(query: DemandQuery): Promise<Result<{ items: DemandSummary[]; next: string | null }, DomainError>>
+  /** Atomically check the events against the workflow, chain and append them, and update the projection. */
+  commit(change: DemandChange): Promise<Result<DemandRecord, DomainError>>
+  /** Every event in log order, for audit verification. */
+  allEvents(): AsyncIterable<StoredEvent>
+  count(): Promise<number>
+}
+
+export type StaffRole = 'admin' | 'legal' | 'viewer'
+
+export type StaffUser = { id: string; email: string; name: string; role: StaffRole; disabled: boolean }
+
+export interface StaffStore {
+  count(): Promise<number>
+  findByEmail(email: string): Promise<(StaffUser & { password_hash: string }) | null>
+  get(id: string): Promise<StaffUser | null>
+  create(user: { email: string; name: string; role: StaffRole; password_hash: string }): Promise<StaffUser>
+  setPassword(id: string, passwordHash: string): Promise<void>
+  createSession(s: { token_hash: string; user_id: string; expires_at: Date }): Promise<void>
+  findSession(tokenHash: string, now: Date): Promise<StaffUser | null>
+  deleteSession(tokenHash: string): Promise<void>
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>
+  verify(hash: string, password: string): Promise<boolean>
+}
+
+/** Reads the text out of a served document. The extraction module implements it. */
+export interface DocumentReader {
+  read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string }, DomainError>>
+}

@@ -1,0 +1,55 @@
+/**
+ * The composition root: builds every adapter once from the configuration and hands the use cases
+ * their ports. The server, the CLI and the tests all start here.
+ */
+import { randomUUID } from 'node:crypto'
+import type { Clock, DemandStore, DocumentReader, Ids, PasswordHasher, StaffStore } from './app/ports.js'
+import type { Config, Secrets } from './config/env.js'
+import { createUtf8Reader } from './extraction/utf8-reader.js'
+import { openDatabase, type Database, type DatabaseTarget } from './storage/db.js'
+import { createDemandStore } from './storage/demand-store.js'
+import { createPasswordHasher } from './storage/password-hasher.js'
+import { createStaffStore } from './storage/staff-store.js'
+
+export type AppContext = {
+  config: Config
+  secrets: Secrets
+  database: Database
+  store: DemandStore
+  staff: StaffStore
+  hasher: PasswordHasher
+  reader: DocumentReader
+  clock: Clock
+  ids: Ids
+}
+
+export type ContextOverrides = Partial<Pick<AppContext, 'clock' | 'ids' | 'reader' | 'hasher'>> & { target?: DatabaseTarget }
+
+export const systemClock: Clock = { now: () => new Date() }
+export const randomIds: Ids = { uuid: () => randomUUID() }
+
+export function databaseTarget(config: Config): DatabaseTarget {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir }
+}
+
+/** Open the database, apply pending migrations, and wire the adapters. */
+export async function createContext(config: Config, secrets: Secrets, overrides: ContextOverrides = {}): Promise<AppContext> {
+  const database = await openDatabase(overrides.target ?? databaseTarget(config))
+  try {
+    await database.migrate()
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  return {
+    config,
+    secrets,
+    database,
+    store: createDemandStore(database.db),
+    staff: createStaffStore(database.db),
+    hasher: overrides.hasher ?? createPasswordHasher(),
+    reader: overrides.reader ?? createUtf8Reader(),
+    clock: overrides.clock ?? systemClock,
+    ids: overrides.ids ?? randomIds,
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What the UI asks for when a user records each event: a form description per event type,
+ * kept beside the payload schemas' names so that the two cannot drift (a test checks it).
+ */
+import { OUTCOMES } from '../../core/demand/demand.js'
+import type { DemandEventType } from '../../core/workflow/index.js'
+
+export type FormField = {
+  name: string
+  label: string
+  kind: 'text' | 'textarea' | 'date' | 'boolean' | 'select'
+  required: boolean
+  options?: { value: string; label: string }[]
+}
+
+const note: FormField = { name: 'note', label: 'Note (optional)', kind: 'textarea', required: false }
+const opt = (values: readonly string[]) => values.map((v) => ({ value: v, label: v.replaceAll('_', ' ') }))
+
+export const EVENT_FORMS: Record<Exclude<DemandEventType, 'demand_received' | 'fields_corrected' | 'document_attached'>, FormField[]> = {
+  triage_started: [note],
+  sent_to_legal_review: [note],
+  clarification_requested: [{ name: 'question', label: 'What the issuer must clarify', kind: 'textarea', required: true }],
+  clarification_received: [note],
+  objection_sent: [{ name: 'grounds', label: 'Grounds of the objection', kind: 'textarea', required: true }],
+  litigation_filed: [
+    { name: 'court', label: 'Court', kind: 'text', required: true },
+    { name: 'case_number', label: 'Case number', kind: 'text', required: true },
+    { name: 'filed_on', label: 'Filed on', kind: 'date', required: true },
+    {
+      name: 'posture',
+      label: 'Posture',
+      kind: 'select',
+      required: true,
+      options: opt(['platform_challenge', 'enforcement_action', 'motion_to_quash']),
+    },
+    note,
+  ],
+  production_approved: [note],
+  court_enforced: [note],
+  court_modified: [note],
+  court_quashed: [note],
+  production_started: [note],
+  production_delivered: [note],
+  demand_rejected: [{ name: 'reason', label: 'Reason for rejecting', kind: 'textarea', required: true }],
+  demand_withdrawn: [note],
+  demand_closed: [{ name: 'outcome', label: 'Outcome', kind: 'select', required: true, options: opt(OUTCOMES) }, note],
+  demand_reopened: [{ name: 'reason', label: 'Why the demand is reopened', kind: 'textarea', required: true }],
+  note_added: [{ name: 'text', label: 'Note', kind: 'textarea', required: true }],
+  user_notified: [
+    { name: 'channel', label: 'Channel', kind: 'select', required: true, options: opt(['email', 'in_app', 'postal', 'other']) },
+    { name: 'recipient', label: 'Recipient', kind: 'text', required: false },
+    note,
+  ],
+  litigation_dismissed: [
+    { name: 'case_number', label: 'Case number', kind: 'text', required: true },
+    { name: 'with_prejudice', label: 'Dismissed with prejudice', kind: 'boolean', required: true },
+    note,
+  ],
+}

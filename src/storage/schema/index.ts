@@ -1,0 +1,5 @@
+export * from './app-user.js'
+export * from './demand-event.js'
+export * from './demand.js'
+export * from './document.js'
+export * from './session.js'

@@ -1,0 +1,63 @@
+/** One function per API route, typed. Screens use the hooks in queries.ts rather than these. */
+import { apiRequest } from './client'
+import type {
+  DemandDetail,
+  DemandListQuery,
+  DemandPage,
+  Meta,
+  NewDemandBody,
+  NewDemandFields,
+  NewEventBody,
+  SessionResponse,
+} from './types'
+
+export const api = {
+  getSession: () => apiRequest<SessionResponse>('/api/session'),
+  signIn: (email: string, password: string) =>
+    apiRequest<SessionResponse>('/api/session', {
+      method: 'POST',
+      body: { email, password },
+      redirectOn401: false,
+    }),
+  signOut: () => apiRequest<void>('/api/session', { method: 'DELETE', redirectOn401: false }),
+
+  getMeta: () => apiRequest<Meta>('/api/meta'),
+
+  listDemands: (query: DemandListQuery, signal?: AbortSignal) =>
+    apiRequest<DemandPage>(`/api/demands${toSearch(query)}`, signal ? { signal } : {}),
+  getDemand: (id: string, signal?: AbortSignal) =>
+    apiRequest<DemandDetail>(`/api/demands/${encodeURIComponent(id)}`, signal ? { signal } : {}),
+
+  createDemand: (body: NewDemandBody, idempotencyKey: string) =>
+    apiRequest<DemandDetail>('/api/demands', {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  importDemand: (file: File, fields: NewDemandFields, idempotencyKey: string) => {
+    const form = new FormData()
+    // Fields first: a streaming multipart parser sees them before the file.
+    form.append('fields', JSON.stringify(fields))
+    form.append('file', file, file.name)
+    return apiRequest<DemandDetail>('/api/demands/import', {
+      method: 'POST',
+      body: form,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    })
+  },
+  addEvent: (id: string, body: NewEventBody) =>
+    apiRequest<DemandDetail>(`/api/demands/${encodeURIComponent(id)}/events`, { method: 'POST', body }),
+}
+
+function toSearch(query: DemandListQuery): string {
+  const params = new URLSearchParams()
+  if (query.state && query.state.length > 0) params.set('state', query.state.join(','))
+  if (query.instrument) params.set('instrument', query.instrument)
+  if (query.authority) params.set('authority', query.authority)
+  if (query.due_before) params.set('due_before', query.due_before)
+  if (query.sort) params.set('sort', query.sort)
+  if (query.limit) params.set('limit', String(query.limit))
+  if (query.cursor) params.set('cursor', query.cursor)
+  const s = params.toString()
+  return s ? `?${s}` : ''
+}

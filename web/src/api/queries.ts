@@ -1,0 +1,99 @@
+/** Server state, through TanStack Query. Keys live here so that mutations invalidate the right ones. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { ApiError } from './client'
+import { api } from './endpoints'
+import type { DemandDetail, DemandListQuery, NewDemandBody, NewDemandFields, NewEventBody } from './types'
+
+export const keys = {
+  session: ['session'] as const,
+  meta: ['meta'] as const,
+  demands: ['demands'] as const,
+  demandList: (query: DemandListQuery) => ['demands', 'list', query] as const,
+  demand: (id: string) => ['demands', 'detail', id] as const,
+}
+
+export function useSession() {
+  return useQuery({
+    queryKey: keys.session,
+    queryFn: api.getSession,
+    staleTime: 5 * 60_000,
+    retry: false,
+  })
+}
+
+export function useMeta() {
+  return useQuery({ queryKey: keys.meta, queryFn: api.getMeta, staleTime: Infinity })
+}
+
+export const PAGE_SIZE = 50
+
+export function useDemandList(query: Omit<DemandListQuery, 'cursor' | 'limit'>) {
+  return useInfiniteQuery({
+    queryKey: keys.demandList(query),
+    queryFn: ({ pageParam, signal }) =>
+      api.listDemands({ ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next,
+  })
+}
+
+export function useDemand(id: string) {
+  return useQuery({
+    queryKey: keys.demand(id),
+    queryFn: ({ signal }) => api.getDemand(id, signal),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+  })
+}
+
+export function useSignIn() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { email: string; password: string }) => api.signIn(input.email, input.password),
+    onSuccess: (session) => {
+      client.clear()
+      client.setQueryData(keys.session, session)
+    },
+  })
+}
+
+export function useSignOut() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: api.signOut,
+    onSettled: () => client.clear(),
+  })
+}
+
+function useStoreDemand() {
+  const client = useQueryClient()
+  return (demand: DemandDetail) => {
+    client.setQueryData(keys.demand(demand.id), demand)
+    void client.invalidateQueries({ queryKey: keys.demands, refetchType: 'none' })
+  }
+}
+
+export function useCreateDemand() {
+  const store = useStoreDemand()
+  return useMutation({
+    mutationFn: (input: { body: NewDemandBody; idempotencyKey: string }) =>
+      api.createDemand(input.body, input.idempotencyKey),
+    onSuccess: store,
+  })
+}
+
+export function useImportDemand() {
+  const store = useStoreDemand()
+  return useMutation({
+    mutationFn: (input: { file: File; fields: NewDemandFields; idempotencyKey: string }) =>
+      api.importDemand(input.file, input.fields, input.idempotencyKey),
+    onSuccess: store,
+  })
+}
+
+export function useAddEvent(id: string) {
+  const store = useStoreDemand()
+  return useMutation({
+    mutationFn: (body: NewEventBody) => api.addEvent(id, body),
+    onSuccess: store,
+  })
+}

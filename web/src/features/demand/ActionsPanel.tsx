@@ -1,0 +1,127 @@
+import { Button, Modal, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useAddEvent } from '../../api/queries'
+import type { DemandDetail, Meta } from '../../api/types'
+import { labelOf } from '../../components/format'
+import { EventForm } from './EventForm'
+import { Section } from './Section'
+
+/** Verbs for the buttons; the timeline uses the server's past-tense labels. */
+const ACTION_VERBS: Record<string, string> = {
+  triage_started: 'Start triage',
+  sent_to_legal_review: 'Send to legal review',
+  clarification_requested: 'Ask the issuer to clarify',
+  clarification_received: 'Record clarification received',
+  objection_sent: 'Record objection sent',
+  litigation_filed: 'Record litigation filed',
+  production_approved: 'Approve production',
+  court_enforced: 'Record court ordered compliance',
+  court_modified: 'Record court modified the demand',
+  court_quashed: 'Record court quashed the demand',
+  production_started: 'Start production',
+  production_delivered: 'Record production delivered',
+  demand_rejected: 'Reject the demand',
+  demand_withdrawn: 'Record withdrawal by issuer',
+  demand_closed: 'Close the matter',
+  demand_reopened: 'Reopen the matter',
+  note_added: 'Add a note',
+  user_notified: 'Record user notified',
+  litigation_dismissed: 'Record litigation dismissed',
+  fields_corrected: 'Correct fields',
+  document_attached: 'Attach a document',
+}
+
+/** Events that annotate the demand without moving it (mirrors the RECORDS table in src/core). */
+const RECORD_EVENTS = new Set(['note_added', 'user_notified', 'fields_corrected', 'document_attached', 'litigation_dismissed'])
+/** Events whose payload no simple form can carry; offered only when the server sends a form for them. */
+const NEEDS_OWN_FORM = new Set(['fields_corrected', 'document_attached'])
+
+export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta | undefined }) {
+  const [open, setOpen] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const addEvent = useAddEvent(demand.id)
+  const forms = meta?.event_forms ?? {}
+
+  const available = demand.allowed_events.filter((t) => forms[t] !== undefined || !NEEDS_OWN_FORM.has(t))
+  const moves = available.filter((t) => !RECORD_EVENTS.has(t))
+  const records = available.filter((t) => RECORD_EVENTS.has(t))
+  const verb = (t: string) => ACTION_VERBS[t] ?? labelOf(meta?.event_types, t)
+
+  const start = (t: string) => {
+    addEvent.reset()
+    setDone(null)
+    setOpen(t)
+  }
+
+  return (
+    <Section id="actions-heading" title="Actions">
+      <Stack gap="md">
+        {available.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nothing can be recorded on this demand in its current state.
+          </Text>
+        )}
+        {moves.length > 0 && (
+          <div>
+            <Title order={3} size="sm" c="dimmed" fw={600} mb={8}>
+              Move the demand
+            </Title>
+            <Stack gap={8}>
+              {moves.map((t) => (
+                <Button key={t} variant={t === moves[0] ? 'filled' : 'default'} justify="flex-start" onClick={() => start(t)}>
+                  {verb(t)}
+                </Button>
+              ))}
+            </Stack>
+          </div>
+        )}
+        {records.length > 0 && (
+          <div>
+            <Title order={3} size="sm" c="dimmed" fw={600} mb={8}>
+              Record without moving
+            </Title>
+            <Stack gap={8}>
+              {records.map((t) => (
+                <Button key={t} variant="subtle" justify="flex-start" onClick={() => start(t)}>
+                  {verb(t)}
+                </Button>
+              ))}
+            </Stack>
+          </div>
+        )}
+        <Text size="sm" c="green.9" role="status" aria-live="polite" fw={done ? 600 : 400}>
+          {done ? `Recorded: ${labelOf(meta?.event_types, done)}.` : ''}
+        </Text>
+      </Stack>
+
+      <Modal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open ? verb(open) : ''}
+        size="lg"
+        centered
+        styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
+      >
+        {open && (
+          <EventForm
+            key={open}
+            type={open}
+            fields={forms[open] ?? []}
+            submitLabel={verb(open)}
+            pending={addEvent.isPending}
+            error={addEvent.error}
+            onCancel={() => setOpen(null)}
+            onSubmit={(body) =>
+              addEvent.mutate(body, {
+                onSuccess: () => {
+                  setDone(body.type)
+                  setOpen(null)
+                },
+              })
+            }
+          />
+        )}
+      </Modal>
+    </Section>
+  )
+}
