@@ -1,4 +1,4 @@
-import { Badge, Button, createTheme, Paper, Table, Tooltip, type MantineColorsTuple } from '@mantine/core'
+import { Badge, Button, createTheme, Paper, Table, Tooltip, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core'
 
 /** One accent: a deep, quiet blue. Shade 7 on white is above 7:1 contrast. */
 const accent: MantineColorsTuple = [
@@ -39,4 +39,11 @@ export const theme = createTheme({
     Table: Table.extend({ defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } }),
     Tooltip: Tooltip.extend({ defaultProps: { openDelay: 300, withArrow: true } }),
   },
+})
+
+/** Dimmed text darker than Mantine's default, so secondary text still meets WCAG AA (about 6:1). */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#5c636a', '--mantine-color-placeholder': '#6c737a' },
+  dark: {},
 })

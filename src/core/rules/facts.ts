@@ -23,7 +23,11 @@ export type Verification = {
   at?: string | null
 }
 
-/** What an emergency disclosure request must state (legal-rules.md §7 EDR-1, EDR-2). */
+/**
+ * What an emergency disclosure request must state (legal-rules.md §7 EDR-1, EDR-2). Once this
+ * object is recorded, a text element that is null or empty means the request does not state it,
+ * and `false` means it is absent; an element left undefined has not been read yet.
+ */
 export type EmergencyFacts = {
   person_at_risk?: string | null
   nature_of_emergency?: string | null

@@ -32,19 +32,17 @@ export function DemandPage() {
       <BackLink />
       <DemandHeader demand={d} meta={meta.data} />
       <Grid gap="lg" align="flex-start">
-        <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
-          <Stack gap="lg">
-            <FieldsPanel demand={d} meta={meta.data} />
-            <DocumentsPanel documents={d.documents} />
-          </Stack>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <FieldsPanel demand={d} meta={meta.data} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+        <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <ActionsPanel demand={d} meta={meta.data} />
             <TimelinePanel events={d.timeline} meta={meta.data} />
           </Stack>
         </Grid.Col>
       </Grid>
+      <DocumentsPanel documents={d.documents} />
     </Stack>
   )
 }

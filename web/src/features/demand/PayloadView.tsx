@@ -1,53 +1,65 @@
 import { Text } from '@mantine/core'
 import type { Meta, Option } from '../../api/types'
-import { formatDate, formatDateTime, humanize, labelOf } from '../../components/format'
+import { capitalize, formatDate, formatDateTime, humanize, labelOf } from '../../components/format'
 
-type Row = { label: string; value: string }
+export type PayloadRow = { label: string; value: string; prose: boolean }
 
 const KEY_LABELS: Record<string, string> = {
   case_number: 'Case number',
   filed_on: 'Filed on',
   with_prejudice: 'With prejudice',
   finding_ids: 'Findings',
-  document_id: 'Document id',
-  sha256: 'SHA-256',
 }
+
+/** Free-text fields: shown as paragraphs under the short facts, not squeezed into a table. */
+const PROSE_KEYS = new Set(['note', 'text', 'grounds', 'reason', 'question'])
+/** Labels that add nothing above a paragraph ("Note" over a note). */
+const UNLABELLED_PROSE = new Set(['note', 'text'])
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 
-/** An event's payload as "Court: N.D. Cal. · Case number: 3:17-cv-01916", never as JSON. */
-export function describePayload(type: string, payload: Record<string, unknown>, meta: Meta | undefined): Row[] {
+/** An event's payload as readable facts ("Court", "Case number"...), never as JSON. */
+export function describePayload(type: string, payload: Record<string, unknown>, meta: Meta | undefined): PayloadRow[] {
   if (!payload || typeof payload !== 'object') return []
   const form = meta?.event_forms[type] ?? []
   const optionsFor = (name: string): Option[] | undefined => form.find((f) => f.name === name)?.options
+  const row = (label: string, value: string, prose = false): PayloadRow => ({ label, value, prose })
 
   if (type === 'demand_received') {
     const fields = (payload.fields ?? {}) as Record<string, unknown>
     const authority = (fields.issuing_authority ?? {}) as Record<string, unknown>
-    const rows: Row[] = []
+    const rows: PayloadRow[] = []
     if (typeof fields.instrument_type === 'string')
-      rows.push({ label: 'Instrument', value: labelOf(meta?.instruments, fields.instrument_type) })
-    if (typeof authority.name === 'string') rows.push({ label: 'Issuing authority', value: authority.name })
-    if (typeof payload.channel === 'string') rows.push({ label: 'Channel', value: humanize(payload.channel) })
+      rows.push(row('Instrument', labelOf(meta?.instruments, fields.instrument_type)))
+    if (typeof authority.name === 'string') rows.push(row('Issuing authority', authority.name))
+    if (typeof payload.channel === 'string') rows.push(row('Received by', humanize(payload.channel)))
     return rows
   }
-
+  if (type === 'document_attached') {
+    return typeof payload.filename === 'string' ? [row('File', payload.filename)] : []
+  }
   if (type === 'fields_corrected') {
     const changes = (payload.changes ?? {}) as Record<string, unknown>
-    const rows: Row[] = [{ label: 'Fields changed', value: Object.keys(changes).map(humanize).join(', ') || '—' }]
-    if (typeof payload.reason === 'string' && payload.reason) rows.push({ label: 'Reason', value: payload.reason })
+    const rows = [row('Fields changed', Object.keys(changes).map(humanize).join(', ') || '—')]
+    if (typeof payload.reason === 'string' && payload.reason) rows.push(row('', payload.reason, true))
     return rows
   }
 
-  const rows: Row[] = []
+  const facts: PayloadRow[] = []
+  const prose: PayloadRow[] = []
   for (const [key, raw] of Object.entries(payload)) {
     if (raw === null || raw === undefined || raw === '') continue
     if (Array.isArray(raw) && raw.length === 0) continue
-    const label = form.find((f) => f.name === key)?.label ?? KEY_LABELS[key] ?? humanize(key)
-    rows.push({ label, value: formatValue(key, raw, optionsFor(key), meta) })
+    const formLabel = form.find((f) => f.name === key)?.label.replace(/\s*\(optional\)\s*$/i, '')
+    const label = formLabel ?? KEY_LABELS[key] ?? humanize(key)
+    if (PROSE_KEYS.has(key) && typeof raw === 'string') {
+      prose.push(row(UNLABELLED_PROSE.has(key) ? '' : label, raw, true))
+    } else {
+      facts.push(row(label, formatValue(key, raw, optionsFor(key), meta)))
+    }
   }
-  return rows
+  return [...facts, ...prose]
 }
 
 function formatValue(key: string, value: unknown, options: Option[] | undefined, meta: Meta | undefined): string {
@@ -68,24 +80,42 @@ function formatValue(key: string, value: unknown, options: Option[] | undefined,
       .map(([k, v]) => `${humanize(k)}: ${formatValue(k, v, undefined, meta)}`)
       .join('; ')
   }
-  return String(value)
+  return capitalize(String(value))
 }
 
 export function PayloadView({ type, payload, meta }: { type: string; payload: Record<string, unknown>; meta: Meta | undefined }) {
   const rows = describePayload(type, payload, meta)
   if (rows.length === 0) return null
+  const facts = rows.filter((r) => !r.prose)
+  const prose = rows.filter((r) => r.prose)
   return (
-    <dl className="payload">
-      {rows.map((r) => (
-        <div key={r.label} className="payload-row">
-          <Text component="dt" size="sm" c="dimmed">
-            {r.label}
-          </Text>
-          <Text component="dd" size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+    <div className="payload">
+      {facts.length > 0 && (
+        <dl className="payload-facts">
+          {facts.map((r) => (
+            <div key={r.label} className="payload-row">
+              <Text component="dt" size="sm" c="dimmed">
+                {r.label}
+              </Text>
+              <Text component="dd" size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {r.value}
+              </Text>
+            </div>
+          ))}
+        </dl>
+      )}
+      {prose.map((r, i) => (
+        <div key={i} className="payload-prose">
+          {r.label && (
+            <Text size="xs" fw={600} c="dimmed">
+              {r.label}
+            </Text>
+          )}
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {r.value}
           </Text>
         </div>
       ))}
-    </dl>
+    </div>
   )
 }

@@ -21,19 +21,17 @@ export function TimelinePanel({ events, meta }: { events: TimelineEvent[]; meta:
               <Text fw={600} size="sm" className="timeline-label">
                 {e.label}
               </Text>
-              <Text size="xs" c="dark.4" mt={2}>
+              <Text size="xs" c="dimmed" mt={2}>
                 <time dateTime={e.occurred_at} title={`Occurred ${formatDateTime(e.occurred_at)}`}>
                   {formatDate(e.occurred_at)}
                 </time>
                 {' · '}
                 {actorName(e)}
+                {recordedLater(e) && (
+                  <span title={`Recorded ${formatDateTime(e.recorded_at)}`}> · recorded {formatDate(e.recorded_at)}</span>
+                )}
               </Text>
               <PayloadView type={e.type} payload={e.payload} meta={meta} />
-              {recordedLater(e) && (
-                <Text size="xs" c="dimmed" mt={4}>
-                  Recorded {formatDateTime(e.recorded_at)}
-                </Text>
-              )}
             </li>
           ))}
         </ol>

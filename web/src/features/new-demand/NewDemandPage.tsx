@@ -148,6 +148,7 @@ export function NewDemandPage() {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label="Instrument"
+              description="The kind of legal process."
               placeholder="Subpoena, summons, warrant…"
               data={m?.instruments ?? []}
               value={values.instrument_type || null}
@@ -165,7 +166,7 @@ export function NewDemandPage() {
             <TextInput
               label="Issuing authority"
               description="The agency, court or party that issued it."
-              placeholder="U.S. Customs and Border Protection"
+              placeholder="e.g. U.S. Customs and Border Protection"
               value={values.authority_name}
               onChange={(e) => set('authority_name', e.currentTarget.value)}
               required
@@ -174,6 +175,7 @@ export function NewDemandPage() {
             <SimpleGrid cols={2} spacing="md">
               <Select
                 label="Authority kind"
+                description="Agency, court, party…"
                 data={m?.authority_kinds ?? []}
                 value={values.authority_kind || null}
                 onChange={(v) => set('authority_kind', v ?? '')}
@@ -209,12 +211,14 @@ export function NewDemandPage() {
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput
               label="Date issued"
+              description="As printed on the document."
               type="date"
               value={values.date_issued}
               onChange={(e) => set('date_issued', e.currentTarget.value)}
             />
             <TextInput
               label="Served at"
+              description="When it reached you."
               type="datetime-local"
               value={values.served_at}
               onChange={(e) => set('served_at', e.currentTarget.value)}
@@ -256,6 +260,7 @@ export function NewDemandPage() {
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select
               label="Basis"
+              description="Only a court order or a statute binds."
               placeholder="No nondisclosure"
               data={m?.nondisclosure_bases ?? []}
               value={values.nondisclosure_basis || null}
@@ -272,7 +277,8 @@ export function NewDemandPage() {
             />
             <TextInput
               label="Citation"
-              placeholder="18 U.S.C. 2705(b)"
+              description="The order, statute or wording relied on."
+              placeholder="e.g. 18 U.S.C. 2705(b)"
               value={values.nondisclosure_citation}
               onChange={(e) => set('nondisclosure_citation', e.currentTarget.value)}
               disabled={!values.nondisclosure_basis}

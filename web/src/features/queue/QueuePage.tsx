@@ -108,7 +108,7 @@ function DemandTable({ items, meta, sort, onSort }: TableProps) {
     }
   }
   return (
-    <Table highlightOnHover={false} striped={false} stickyHeader aria-label="Demands">
+    <Table className="queue-table" aria-label="Demands">
       <Table.Thead style={{ background: '#f1f3f5' }}>
         <Table.Tr>
           <Table.Th>Reference</Table.Th>
@@ -142,7 +142,7 @@ function DemandTable({ items, meta, sort, onSort }: TableProps) {
                   {d.reference ?? <Text span c="dimmed" fs="italic" inherit>No reference</Text>}
                 </Link>
                 {d.emergency && (
-                  <Badge color="red" c="red.9" size="sm">
+                  <Badge color="red" c="red.9">
                     Emergency
                   </Badge>
                 )}
@@ -153,8 +153,8 @@ function DemandTable({ items, meta, sort, onSort }: TableProps) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>
-              <StateBadge state={d.state} size="sm" />
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <StateBadge state={d.state} />
             </Table.Td>
             <Table.Td>
               <Text size="sm">{d.issuing_authority}</Text>

@@ -54,6 +54,7 @@ export function LoginPage() {
                 name="email"
                 autoComplete="username"
                 required
+                withAsterisk={false}
                 value={email}
                 onChange={(e) => setEmail(e.currentTarget.value)}
                 error={submitted && !email.trim() ? 'Enter your email address' : undefined}
@@ -64,6 +65,7 @@ export function LoginPage() {
                 name="password"
                 autoComplete="current-password"
                 required
+                withAsterisk={false}
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 error={submitted && !password ? 'Enter your password' : undefined}

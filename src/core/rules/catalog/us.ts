@@ -1,0 +1,400 @@
+/**
+ * US: the Stored Communications Act matrix (which process reaches which data), the NSL limits,
+ * pen/trap and wiretap orders, the addressee, particularity and public information.
+ */
+import { INSTRUMENT_LABELS, JUDICIAL_INSTRUMENTS, type DataCategory } from '../../demand/index.js'
+import { citesUsc, parseCitations } from '../citations.js'
+import { daysBetween } from '../dates.js'
+import type { DemandFacts } from '../facts.js'
+import {
+  BEYOND_BSI,
+  SUBPOENA_LIKE,
+  TIME_BASED,
+  isUsProcess,
+  legallyReachable,
+  listCategories,
+  pseudonymousTargets,
+  requested,
+  requests,
+} from '../scope.js'
+import type { Rule } from '../types.js'
+
+function instrumentName(f: DemandFacts): string {
+  return INSTRUMENT_LABELS[f.instrument_type].toLowerCase()
+}
+
+const CONTENT_PROCESS = new Set([...SUBPOENA_LIKE, 'court_order_2703d', 'search_warrant', 'other'])
+const NSL_ITEMS: ReadonlySet<DataCategory> = new Set(['subscriber_identity'])
+
+function citesWiretap(f: DemandFacts): boolean {
+  const cited = parseCitations(f.statutes_cited)
+  return (
+    citesUsc(cited, '18', '2518') ||
+    citesUsc(cited, '18', '2511') ||
+    f.statutes_cited.some((s) => /title\s+iii|wiretap/i.test(s))
+  )
+}
+
+export const US_RULES: readonly Rule[] = [
+  {
+    id: 'US.SCA.CONTENT_NEEDS_WARRANT',
+    family: 'US',
+    kind: 'law',
+    title: 'Content needs a search warrant',
+    citation: '18 U.S.C. § 2703(a)–(b); United States v. Warshak, 631 F.3d 266 (6th Cir. 2010); warrant-for-content practice of every anchor',
+    confidence: 'confirmed',
+    severity: 'critical',
+    effect: 'narrow',
+    appliesTo: (f) => requests(f, 'content') && CONTENT_PROCESS.has(f.instrument_type) && isUsProcess(f),
+    check: (f, policy) => {
+      const instrument = instrumentName(f)
+      if (f.instrument_type === 'search_warrant') return { outcome: 'pass', values: { instrument } }
+      if (!policy.warrant_for_content && f.instrument_type !== 'other') {
+        return { outcome: 'needs_review', values: { instrument } }
+      }
+      return { outcome: 'fail', values: { instrument }, excluded_categories: ['content'] }
+    },
+    explanation: {
+      pass: 'Contents of communications are sought by a search warrant, the process the law and the anchors require.',
+      fail: 'Contents of communications are sought by a {instrument}. Content is produced only on a search warrant issued on probable cause by a court of competent jurisdiction.',
+      needs_review:
+        'Contents are sought by a {instrument}. The statute lets a subpoena or 2703(d) order reach content held over 180 days if the user gets prior notice, and the operator has switched off the warrant-for-content policy: counsel must check the age of each item and the notice.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Do not produce content. Tell the requester that content needs a search warrant; answer only for what the process reaches.',
+      needs_review: 'Counsel decides, item by item, whether content may go out under this process.',
+    },
+  },
+  {
+    id: 'US.SCA.JUDICIAL_ISSUER',
+    family: 'US',
+    kind: 'law',
+    title: 'Warrants and court orders come from a court',
+    citation: '18 U.S.C. § 2703(a), (d) (court of competent jurisdiction); 18 U.S.C. § 3123 (pen/trap orders)',
+    confidence: 'confirmed',
+    severity: 'high',
+    effect: 'object',
+    appliesTo: (f) => JUDICIAL_INSTRUMENTS.has(f.instrument_type) && isUsProcess(f),
+    check: (f) => {
+      const values = { instrument: instrumentName(f), authority: f.issuing_authority.name }
+      return f.issuing_authority.kind === 'court' ? { outcome: 'pass', values } : { outcome: 'needs_review', values }
+    },
+    explanation: {
+      pass: 'The {instrument} was issued by a court ({authority}).',
+      fail: 'The {instrument} was not issued by a court.',
+      needs_review: 'A {instrument} must be issued by a judge, but the issuing authority is recorded as {authority}, which is not a court.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Object: ask for the order signed by the court.',
+      needs_review: 'Check the judge\'s signature and the court on the document; correct the issuing authority if the agency was recorded instead.',
+    },
+  },
+  {
+    id: 'US.SCA.SUBPOENA_REACHES_BSI_ONLY',
+    family: 'US',
+    kind: 'law',
+    title: 'A subpoena or summons reaches only basic subscriber information',
+    citation: '18 U.S.C. § 2703(c)(2) (name, address, session records, length and type of service, subscriber number or identity, means of payment)',
+    confidence: 'confirmed',
+    severity: 'high',
+    effect: 'narrow',
+    appliesTo: (f) => SUBPOENA_LIKE.has(f.instrument_type) && isUsProcess(f),
+    check: (f) => {
+      const instrument = instrumentName(f)
+      const beyond = requested(f, BEYOND_BSI)
+      const problems: string[] = []
+      if (beyond.length > 0) problems.push(`it asks for ${listCategories(beyond)}`)
+      if (f.all_records_phrasing === true) problems.push('it is phrased as "all records regarding" the account')
+      if (problems.length > 0) {
+        return { outcome: 'fail', values: { instrument, problems: problems.join(', and ') }, excluded_categories: beyond }
+      }
+      if (requests(f, 'device')) return { outcome: 'needs_review', severity: 'medium', values: { instrument } }
+      return { outcome: 'pass', values: { instrument } }
+    },
+    explanation: {
+      pass: 'The {instrument} asks only for items on the § 2703(c)(2) list.',
+      fail: 'A {instrument} reaches only the six § 2703(c)(2) items, but {problems}. Other non-content records need a 2703(d) order or a warrant.',
+      needs_review: 'The {instrument} asks for device identifiers; only an "instrument number or other subscriber number or identity" is on the § 2703(c)(2) list.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Narrow the answer to the § 2703(c)(2) items, or object to the rest; say that other records need a 2703(d) order or a warrant.',
+      needs_review: 'Counsel decides whether the device identifiers asked for are subscriber numbers or other records.',
+    },
+  },
+  {
+    id: 'US.SCA.NON_CONTENT_NEEDS_2703D_ORDER',
+    family: 'US',
+    kind: 'law',
+    title: 'Non-content records need a 2703(d) order or a warrant',
+    citation: '18 U.S.C. § 2703(c)(1), (d) (specific and articulable facts, relevant and material to an ongoing criminal investigation)',
+    confidence: 'confirmed',
+    severity: 'high',
+    effect: 'narrow',
+    appliesTo: (f) =>
+      (f.instrument_type === 'other' || f.instrument_type === 'court_order_2703d') &&
+      isUsProcess(f) &&
+      f.data_categories_requested.some((c) => c !== 'content'),
+    check: (f) => {
+      if (f.instrument_type === 'court_order_2703d') {
+        return requests(f, 'location')
+          ? { outcome: 'needs_review', values: { detail: 'it asks for location records; counsel confirms which process the court of this circuit requires for them' } }
+          : { outcome: 'pass' }
+      }
+      const nonContent = f.data_categories_requested.filter((c) => c !== 'content')
+      return {
+        outcome: 'fail',
+        values: { detail: `an informal request or unnamed process asks for ${listCategories(nonContent)}` },
+        excluded_categories: nonContent,
+      }
+    },
+    explanation: {
+      pass: 'A 2703(d) order reaches the non-content records asked for.',
+      fail: 'No recognised compulsory process stands behind this demand: {detail}. Basic subscriber information needs at least a subpoena; other records need a 2703(d) order or a warrant.',
+      needs_review: 'The 2703(d) order reaches non-content records, but {detail}.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Do not produce. Ask for the legal process the statute requires.',
+      needs_review: 'Counsel reviews the location request before production.',
+    },
+  },
+  {
+    id: 'US.SCA.IP_LOGS_SPECIFIED_TIMES',
+    family: 'US',
+    kind: 'policy',
+    title: 'A subpoena reaches IP addresses for specified times, not IP logs',
+    citation: 'GitHub guidelines for legal requests of user data (subpoena: IP at a specified time or event; access logs need a 2703(d) order or warrant)',
+    confidence: 'confirmed',
+    severity: 'medium',
+    effect: 'narrow',
+    appliesTo: (f) => SUBPOENA_LIKE.has(f.instrument_type) && isUsProcess(f) && requests(f, 'ip_logs'),
+    check: (f) => {
+      if (f.ip_request_scope === 'specified_times') return { outcome: 'pass' }
+      if (f.ip_request_scope === 'longitudinal') return { outcome: 'fail', excluded_categories: ['ip_logs'] }
+      return { outcome: 'needs_review' }
+    },
+    explanation: {
+      pass: 'IP addresses are asked for at specified times or events, which a subpoena reaches.',
+      fail: 'IP addresses are asked for as logs over a period; longitudinal access logs need a 2703(d) order or a warrant.',
+      needs_review: 'IP addresses are asked for, but it is not recorded whether for specified times (subpoena) or as logs over time (2703(d) order).',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Leave IP logs out; offer the registration IP and IPs for specified times only.',
+      needs_review: 'Read the request and record whether it names times or events for the IP addresses.',
+    },
+  },
+  {
+    id: 'US.SCA.CIVIL_NO_CONTENT',
+    family: 'US',
+    kind: 'law',
+    title: 'Civil process never reaches content',
+    citation: '18 U.S.C. § 2702(a) (no divulging of contents to any person or entity)',
+    confidence: 'confirmed',
+    severity: 'critical',
+    effect: 'narrow',
+    appliesTo: (f) => f.instrument_type === 'civil_subpoena' && requests(f, 'content'),
+    check: () => ({ outcome: 'fail', excluded_categories: ['content'] }),
+    explanation: {
+      pass: 'No content is sought.',
+      fail: 'A civil subpoena asks for contents of communications. The Stored Communications Act forbids divulging contents to a private litigant; no civil process reaches them.',
+      needs_review: 'Contents are sought by a civil subpoena.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Do not produce content; object, and point the party to the account holder, who may hold and produce their own content.',
+      needs_review: 'Counsel reviews.',
+    },
+  },
+  {
+    id: 'US.CIVIL.NON_CONTENT_AFTER_REVIEW',
+    family: 'US',
+    kind: 'policy',
+    title: 'Civil non-content only after speech review and user notice',
+    citation: '18 U.S.C. § 2702(c)(6) (non-content to non-government persons); anchors\' practice of subpoena, anonymous-speech review and user notice',
+    confidence: 'confirmed',
+    severity: 'high',
+    effect: 'object',
+    appliesTo: (f) => f.instrument_type === 'civil_subpoena' && f.data_categories_requested.some((c) => c !== 'content'),
+    check: (f) => {
+      const speakers = pseudonymousTargets(f)
+      if (speakers.length > 0) return { outcome: 'needs_review', values: { speakers: speakers.map((t) => t.identifier).join(', ') } }
+      return { outcome: 'pass' }
+    },
+    explanation: {
+      pass: 'The civil subpoena seeks non-content records of accounts that are not anonymous; they may be produced after the user has been notified and had time to object.',
+      fail: 'The civil subpoena seeks non-content records without the review the policy requires.',
+      needs_review: 'The civil subpoena would identify anonymous speakers ({speakers}): the anonymous-speech review must come first.',
+    },
+    action: {
+      pass: 'Notify the user with a copy of the subpoena and wait for the time to move to quash before producing.',
+      fail: 'Object until the review is done.',
+      needs_review: 'Notify the speaker, give time to move to quash, and have counsel work through the unmasking checklist.',
+    },
+  },
+  {
+    id: 'US.NSL.LIMITED_ITEMS',
+    family: 'US',
+    kind: 'law',
+    title: 'A national security letter reaches name, address, length of service, toll billing records',
+    citation: '18 U.S.C. § 2709; DOJ Office of Legal Counsel opinion of 5 Nov 2008',
+    confidence: 'confirmed',
+    severity: 'high',
+    effect: 'narrow',
+    appliesTo: (f) => f.instrument_type === 'national_security_letter',
+    check: (f) => {
+      const excluded = f.data_categories_requested.filter((c) => !NSL_ITEMS.has(c) && c !== 'contact')
+      if (excluded.length > 0) return { outcome: 'fail', values: { excluded: listCategories(excluded) }, excluded_categories: excluded }
+      if (requests(f, 'contact')) return { outcome: 'needs_review', severity: 'medium' }
+      return { outcome: 'pass' }
+    },
+    explanation: {
+      pass: 'The letter asks only for what an NSL may reach.',
+      fail: 'An NSL may reach only name, address, length of service and toll billing records, yet it asks for {excluded}: no content, no IP addresses, no other records.',
+      needs_review: 'The letter asks for contact details; of those, only a mailing address is on the NSL list.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Produce only name, address and length of service; decline the rest in writing.',
+      needs_review: 'Produce a mailing address only, not e-mail addresses or phone numbers.',
+    },
+  },
+  {
+    id: 'US.PEN_TRAP.NON_CONTENT_ORDER',
+    family: 'US',
+    kind: 'law',
+    title: 'Pen register / trap and trace: non-content, prospective, up to 60 days',
+    citation: '18 U.S.C. §§ 3121–3127, § 3123 (court order; 60 days, extendable by 60)',
+    confidence: 'secondary',
+    severity: 'high',
+    effect: 'narrow',
+    appliesTo: (f) => f.instrument_type === 'pen_register_order',
+    check: (f) => {
+      if (requests(f, 'content')) {
+        return { outcome: 'fail', values: { problem: 'it asks for contents, which a pen/trap order never reaches' }, excluded_categories: ['content'] }
+      }
+      const days = daysBetween(f.date_range?.from, f.date_range?.to)
+      if (days !== null && days > 60) {
+        return { outcome: 'fail', effect: 'note', values: { problem: `it covers ${days} days, more than the 60 days one order allows` } }
+      }
+      if (days === null) return { outcome: 'needs_review', severity: 'medium' }
+      return { outcome: 'pass' }
+    },
+    explanation: {
+      pass: 'The pen/trap order seeks non-content data for no more than 60 days.',
+      fail: 'The pen/trap order is defective: {problem}.',
+      needs_review: 'The period of the pen/trap order is not recorded; one order covers at most 60 days.',
+    },
+    action: {
+      pass: 'Capture only dialling, routing, addressing and signalling information, from the order\'s start.',
+      fail: 'Capture non-content data only, within the period the order may lawfully cover; ask for an extension order for more.',
+      needs_review: 'Record the start and end of the order.',
+    },
+  },
+  {
+    id: 'US.WIRETAP.TITLE_III_ORDER',
+    family: 'US',
+    kind: 'law',
+    title: 'Real-time interception needs a Title III court order',
+    citation: '18 U.S.C. § 2518 (Wiretap Act, Title III order)',
+    confidence: 'confirmed',
+    severity: 'critical',
+    effect: 'object',
+    appliesTo: (f) => citesWiretap(f),
+    check: (f) => (f.issuing_authority.kind === 'court' ? { outcome: 'needs_review' } : { outcome: 'fail' }),
+    explanation: {
+      pass: 'A court ordered the interception.',
+      fail: 'The demand asks for interception of communications but was not issued by a court; only a Title III order authorises a wiretap.',
+      needs_review: 'A court order for real-time interception was served. Its duration and scope must be checked against the Wiretap Act.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Do not intercept. Object and ask for a Title III order.',
+      needs_review: 'Counsel reads the order against 18 U.S.C. § 2518 before any interception starts.',
+    },
+  },
+  {
+    id: 'US.ENTITY.CORRECT_ADDRESSEE',
+    family: 'US',
+    kind: 'policy',
+    title: 'Addressed to the entity that controls the data',
+    citation: 'Meta and X law-enforcement guidelines (separate US and EU entities receive process)',
+    confidence: 'confirmed',
+    severity: 'medium',
+    effect: 'clarify',
+    appliesTo: (f) => f.addressed_to_correct_entity != null,
+    check: (f) => ({ outcome: f.addressed_to_correct_entity ? 'pass' : 'fail' }),
+    explanation: {
+      pass: 'The demand is addressed to the entity that controls the data.',
+      fail: 'The demand is addressed to an entity that does not control the data.',
+      needs_review: 'The addressee has not been checked.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Ask the requester to serve the entity that controls the data.',
+      needs_review: 'Check the addressee.',
+    },
+  },
+  {
+    id: 'US.PARTICULARITY.SPECIFIC_REQUEST',
+    family: 'US',
+    kind: 'policy',
+    title: 'Identifiers, data categories and a date range are specified',
+    citation: 'Meta, Mozilla and X law-enforcement guidelines (specific identifiers, categories and date limitations)',
+    confidence: 'confirmed',
+    severity: 'medium',
+    effect: 'clarify',
+    appliesTo: (f) => isUsProcess(f),
+    check: (f) => {
+      const missing: string[] = []
+      if (f.targets.length === 0) missing.push('no account identifier')
+      if (f.data_categories_requested.length === 0) missing.push('no data categories')
+      const timed = legallyReachable(f).filter((c) => TIME_BASED.has(c))
+      const range = f.date_range
+      if (timed.length > 0 && (!range || !range.from || !range.to)) missing.push(`no complete date range for ${listCategories(timed)}`)
+      if (missing.length > 0) return { outcome: 'fail', values: { missing: missing.join('; ') } }
+      const vague = f.targets.filter((t) => t.kind === 'other').map((t) => t.identifier)
+      if (vague.length > 0) return { outcome: 'needs_review', severity: 'low', values: { vague: vague.join(', ') } }
+      return { outcome: 'pass' }
+    },
+    explanation: {
+      pass: 'The demand names its accounts, the categories of data and, where it matters, a date range.',
+      fail: 'The demand is not particular enough: {missing}.',
+      needs_review: 'Some identifiers are of an unknown kind ({vague}); unique identifiers (numeric ids, usernames) avoid producing the wrong account.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Ask the requester to specify what is missing; produce nothing for an unbounded request.',
+      needs_review: 'Match each identifier to exactly one account before producing.',
+    },
+  },
+  {
+    id: 'US.PUBLIC.PUBLICLY_AVAILABLE',
+    family: 'US',
+    kind: 'policy',
+    title: 'Public information is not produced',
+    citation: 'X law-enforcement guidelines (requests must not seek publicly available information)',
+    confidence: 'confirmed',
+    severity: 'low',
+    effect: 'decline',
+    appliesTo: (f) => isUsProcess(f) && (f.requested_data_public != null || requests(f, 'content')),
+    check: (f) => {
+      if (f.requested_data_public === true) return { outcome: 'fail' }
+      if (f.requested_data_public === false) return { outcome: 'pass' }
+      return { outcome: 'needs_review' }
+    },
+    explanation: {
+      pass: 'The information asked for is not public.',
+      fail: 'The information asked for is publicly available on the service.',
+      needs_review: 'Posts or other content are asked for and nobody has recorded whether they are public.',
+    },
+    action: {
+      pass: 'None.',
+      fail: 'Decline and point the requester to the public source.',
+      needs_review: 'Record whether the requested items are publicly visible.',
+    },
+  },
+]

@@ -1,0 +1,122 @@
+/**
+ * Tells the dates in a demand apart: the day it was issued, the day the provider must answer by,
+ * and the many others it mentions (record periods, service, statutes, other decisions). Each date
+ * is scored from the words around it; a date with no cue for a role is not given that role, since
+ * a wrong issue date is worse than none.
+ */
+import type { FoundDate } from './dates.js'
+import { lines } from './text.js'
+import { uni } from './uni.js'
+
+type Rule = [RegExp, number, string]
+
+/** Cue tables are written with \b and \w; uni() makes those work for every script. */
+function rules(list: Rule[]): Rule[] {
+  return list.map(([re, weight, name]) => [uni(re), weight, name])
+}
+
+export type ScoredDate = FoundDate & { issue: number; deadline: number; cues: string[] }
+
+const ISSUE_LEFT: Rule[] = rules([
+  [/\b(?:dated|date of (?:issue|issuance|order|this (?:letter|request|order|notice))|issued|issue date|entered|executed|so ordered|ordered|done at|signed|witness my hand|given under my hand)\b[^.\n\r]{0,45}$/i, 3, 'issue-verb'],
+  [/\b(?:date|fecha|data|datum|дата|tarih)\s*:\s*$/i, 3, 'date-label'],
+  [/\bthis\s*$/i, 2, 'this-day-of'],
+  [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
+  [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on)?[ \t]*$/u, 2.5, 'place-date'],
+  [/\b(?:sent|envoyé|enviado|gesendet)\s*:\s*$/i, 2, 'sent-header'],
+])
+
+const NOT_ISSUE_LEFT: Rule[] = rules([
+  [/\b(?:from|between|through|thru|until|since|starting|beginning|ending|period|born|birth|dob|served|service|received|receipt|unseal\w*|withdr[ae]w\w*|vacated|filed|rescind\w*|lifted|occurred|published|posted|created|accessed|login|logged|expir\w*|effective|events? of|on or before|no later than|not later than|due|deadline|respond\w*|return|appear\w*|produce|production|compliance|desde|hasta|entre|até|depuis|jusqu|seit)\b[^.\n\r]{0,25}$/iu, -3, 'other-event'],
+  [/(?:\b(?:to|by|before|after|and|al|au|bis|и|по|до|с)|[-–—])\s*$/iu, -3, 'range-end'],
+])
+
+/** Another document's date: "Federal Law of 27.07.2006", "the court's order of November 9, 2017". */
+const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
+
+const NOT_ISSUE_RIGHT: Rule[] = rules([
+  [/^\s*(?:to|through|thru|until|and ending|[-–—]|a|al|até|au|bis|по)\s+\S/iu, -3, 'range-start'],
+  [/^\s*(?:г\.?|года)?\s*№/u, -3, 'numbered-act'],
+  [/^\s*(?:'\w+\s+)?(?:tarihli|tarihinde|yayımlanan)/iu, -2.5, 'turkish-reference'],
+])
+
+const DEADLINE_LEFT: Rule[] = rules([
+  [/\b(?:on or before|no later than|not later than|by no later than|deadline|due(?: date| on| by)?|return date|response date|respond(?:ed)? by|reply by|comply by|produce[^.\n\r]{0,80}\b(?:by|on)|required to (?:respond|produce|comply)[^.\n\r]{0,30}\bby|before)\s*:?\s*(?:the\s*)?$/i, 3, 'deadline-phrase'],
+  [/\bby\s*(?:the\s*)?$/i, 2.5, 'by'],
+  [/\b(?:date and time|time and date|date & time|production date|return on|appearance date)\s*:?\s*$/i, 3, 'form-date-time'],
+  [/\b(?:appear|produce|production|attend)\b[^\n\r]{0,160}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
+  [/\b(?:antes del?|a más tardar el|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
+])
+
+const DEADLINE_RIGHT: Rule[] = rules([
+  [/^\s*(?:前|之前|以前)/u, 3, 'zh-before'],
+  [/^\s*(?:'[a-z]+\s+)?(?:tarihine kadar|kadar)/iu, 3, 'tr-until'],
+])
+
+const NOT_DEADLINE_LEFT: Rule[] = rules([
+  [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
+])
+
+function score(table: Rule[], text: string, cues: string[]): number {
+  let total = 0
+  for (const [re, weight, name] of table) {
+    if (re.test(text)) {
+      total += weight
+      cues.push(name)
+    }
+  }
+  return total
+}
+
+/** A line holding nothing but the date (and perhaps a place): the date line of a letter or order. */
+function standaloneDate(text: string, date: FoundDate): boolean {
+  const line = lines(text).find((l) => l.start <= date.start && date.end <= l.end)
+  if (!line) return false
+  const rest = (text.slice(line.start, date.start) + text.slice(date.end, line.end)).trim()
+  if (line.text.trim().startsWith('[')) return false
+  return rest.length <= 45 && !/\b(?:from|to|until|on or before|by|before|de la|period|between)\b/i.test(rest) && /^[\p{L}\s.,()'’-]*(?:г\.?|года)?[\s.]*$/u.test(rest)
+}
+
+export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
+  return dates.map((date, i) => {
+    const previousEnd = i > 0 ? (dates[i - 1] as FoundDate).end : 0
+    const left = text.slice(Math.max(previousEnd, date.start - 120), date.start)
+    const right = text.slice(date.end, date.end + 40)
+    const cues: string[] = []
+    let issue = score(ISSUE_LEFT, left, cues) + score(NOT_ISSUE_LEFT, left, cues) + score(NOT_ISSUE_RIGHT, right, cues)
+    if (!cues.includes('issue-verb') && OTHER_DOCUMENT_LEFT.test(left)) {
+      issue -= 2.5
+      cues.push('other-document')
+    }
+    if (/day\s+of/i.test(date.text) && /\bthis\s*$/i.test(left)) issue += 0.5
+    if (standaloneDate(text, date)) {
+      issue += 3
+      cues.push('standalone')
+    }
+    let deadline = score(DEADLINE_LEFT, left, cues) + score(DEADLINE_RIGHT, right, cues) + score(NOT_DEADLINE_LEFT, left, cues)
+    if (date.time && deadline > 0) deadline += 0.5
+    // The issue cues and the deadline cues compete: a "by" or "on or before" outweighs the layout.
+    if (deadline >= 2.5) issue -= 2
+    return { ...date, issue, deadline, cues }
+  })
+}
+
+export type DateRoles = { issued: ScoredDate | null; deadline: ScoredDate | null; scored: ScoredDate[] }
+
+export function assignDateRoles(text: string, dates: FoundDate[]): DateRoles {
+  const scored = scoreDates(text, dates)
+  const pick = (key: 'issue' | 'deadline', min: number): ScoredDate | null => {
+    let best: ScoredDate | null = null
+    for (const d of scored) {
+      if (d[key] < min) continue
+      const other = key === 'issue' ? d.deadline : d.issue
+      if (other > d[key]) continue
+      if (!best || d[key] > best[key]) best = d
+    }
+    return best
+  }
+  const issued = pick('issue', 2)
+  let deadline = pick('deadline', 2.5)
+  if (deadline && issued && deadline.start === issued.start) deadline = null
+  return { issued, deadline, scored }
+}
