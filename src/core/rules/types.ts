@@ -45,7 +45,7 @@ export type Effect = (typeof EFFECTS)[number]
 /** How well the reference backs the rule: `confirmed` (primary source) or `secondary`. Unconfirmed facts are never rules. */
 export type SourceConfidence = 'confirmed' | 'secondary'
 
-export type TemplateValues = Readonly<Record<string, string | number>>
+export type TemplateValues = Readonly<Record<string, string | number | undefined>>
 
 /** What a rule's check returns. The engine turns it into a `Finding`. */
 export type RuleCheck = {
