@@ -43,7 +43,7 @@ export async function ensureChromium(artifactsDir: string): Promise<string> {
   console.log(
     `Chromium not found: installing Debian's chromium with apt-get (log: ${path.relative(process.cwd(), log)})`,
   )
-  const result = await aptInstall(['chromium'], log)
+  const result = await aptInstall(['chromium', 'fonts-dejavu-core', 'fonts-liberation2'], log)
   const installed = findChromium()
   if (!succeeded(result) || !installed) {
     throw new SetupError(

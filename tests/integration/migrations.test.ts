@@ -10,13 +10,15 @@ describe('migrations', () => {
     const database = await openDatabase(target.target)
     await database.migrate()
     await database.migrate()
-    const { rows } = await database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`)
+    const { rows } = (await database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`)) as unknown as { rows: { table_name: string }[] }
     assert.deepEqual(
-      (rows as { table_name: string }[]).map((r) => r.table_name),
+      rows.map((r) => r.table_name),
       ['app_user', 'demand', 'demand_event', 'document', 'session'],
     )
-    const triggers = await database.db.execute(sql`select tgname from pg_trigger where tgname like 'demand_event_%' order by tgname`)
-    assert.deepEqual((triggers.rows as { tgname: string }[]).map((r) => r.tgname), ['demand_event_append_only', 'demand_event_no_truncate'])
+    const triggers = (await database.db.execute(sql`select tgname from pg_trigger where tgname like 'demand_event_%' order by tgname`)) as unknown as {
+      rows: { tgname: string }[]
+    }
+    assert.deepEqual(triggers.rows.map((r) => r.tgname), ['demand_event_append_only', 'demand_event_no_truncate'])
     await database.close()
     await target.drop()
   })

@@ -13,7 +13,7 @@ const CRIMINAL_RULE = /(?:fedrcrimp|frcrp|federalrulesofcriminalprocedure|crimin
 const CIVIL_RULE = /(?:fedrcivp|frcp|federalrulesofcivilprocedure|civilprocedure)(?:rule)?(\d+)/
 
 function normalise(raw: string): string {
-  return raw.toLowerCase().replace(/[.\s§,]/g, '')
+  return raw.toLowerCase().replace(/[,;]/g, '|').replace(/[.\s§]/g, '')
 }
 
 export function parseCitation(raw: string): ParsedCitation[] {
@@ -31,8 +31,18 @@ export function parseCitation(raw: string): ParsedCitation[] {
   return found
 }
 
-export function parseCitations(list: readonly string[]): ParsedCitation[] {
-  return list.flatMap(parseCitation)
+const PARSED = new WeakMap<readonly string[], readonly ParsedCitation[]>()
+
+/**
+ * Parses a demand's list of citations. Several rules read the same list, so the result is kept
+ * per list (a pure cache: the same list always parses the same way).
+ */
+export function parseCitations(list: readonly string[]): readonly ParsedCitation[] {
+  const cached = PARSED.get(list)
+  if (cached) return cached
+  const parsed = list.flatMap(parseCitation)
+  PARSED.set(list, parsed)
+  return parsed
 }
 
 /** Whether the list cites `title U.S.C. section`, optionally a subsection prefix such as "(d)" or "(b)(8)". */

@@ -19,13 +19,33 @@ export type Evaluation = {
 
 const PLACEHOLDER = /\{(\w+)\}/g
 
+/** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
+const COMPILED = new Map<string, readonly string[]>()
+
+function compile(template: string): readonly string[] {
+  let parts = COMPILED.get(template)
+  if (!parts) {
+    parts = template.split(PLACEHOLDER)
+    COMPILED.set(template, parts)
+  }
+  return parts
+}
+
 /** Fills `{name}` placeholders; unknown names stay visible so a broken template shows in review. */
 export function fillTemplate(template: string, values: TemplateValues | undefined): string {
   if (!values) return template
-  return template.replace(PLACEHOLDER, (match, key: string) => {
-    const value = values[key]
-    return value === undefined ? match : String(value)
-  })
+  const parts = compile(template)
+  if (parts.length === 1) return template
+  let out = ''
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? ''
+    if (i % 2 === 0) out += part
+    else {
+      const value = values[part]
+      out += value === undefined ? `{${part}}` : String(value)
+    }
+  }
+  return out
 }
 
 /** Runs one rule (ignoring the operator's on/off switch); null when it does not apply. */

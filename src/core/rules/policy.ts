@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { domainError, type DomainError } from '../errors.js'
 import { err, ok, type Result } from '../result.js'
-import { ALL_RULES } from './catalog/index.js'
+import { ruleById } from './catalog/index.js'
 import type { Rule } from './types.js'
 
 export type OperatorPolicy = {
@@ -30,8 +30,6 @@ export const DEFAULT_POLICY: OperatorPolicy = Object.freeze({
   warrant_for_content: true,
 })
 
-const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]))
-
 export const operatorPolicySchema = z
   .object({
     rules: z.record(z.string(), z.boolean()).default({}),
@@ -42,7 +40,7 @@ export const operatorPolicySchema = z
   })
   .superRefine((policy, ctx) => {
     for (const id of Object.keys(policy.rules)) {
-      const rule = RULES_BY_ID.get(id)
+      const rule = ruleById(id)
       if (!rule) {
         ctx.addIssue({ code: 'custom', path: ['rules', id], message: `no rule has the id ${id}` })
       } else if (rule.kind === 'law') {

@@ -5,7 +5,7 @@
  * disagree about what a "subpoena" is.
  */
 import type { DataCategory, InstrumentType } from '../demand/index.js'
-import { DATA_CATEGORY_LABELS } from '../demand/index.js'
+import { DATA_CATEGORY_LABELS, INSTRUMENT_LABELS } from '../demand/index.js'
 import type { DemandFacts } from './facts.js'
 
 /** Subpoenas and summonses: reach only the § 2703(c)(2) items. */
@@ -123,4 +123,11 @@ export function listCategories(cats: readonly DataCategory[]): string {
 
 export function targetList(facts: DemandFacts): string {
   return facts.targets.map((t) => t.identifier).join(', ') || 'no target'
+}
+
+/** "a trial subpoena", "an administrative summons", "an EU Digital Services Act order". */
+export function instrumentPhrase(facts: DemandFacts): string {
+  const label = INSTRUMENT_LABELS[facts.instrument_type]
+  const text = /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1)
+  return `${/^[aeiouAEIOU]/.test(text) ? 'an' : 'a'} ${text}`
 }

@@ -14,7 +14,8 @@ export type FormField = {
 }
 
 const note: FormField = { name: 'note', label: 'Note (optional)', kind: 'textarea', required: false }
-const opt = (values: readonly string[]) => values.map((v) => ({ value: v, label: v.replaceAll('_', ' ') }))
+const sentence = (v: string) => v.charAt(0).toUpperCase() + v.slice(1).replaceAll('_', ' ')
+const opt = (values: readonly string[]) => values.map((v) => ({ value: v, label: sentence(v) }))
 
 export const EVENT_FORMS: Record<Exclude<DemandEventType, 'demand_received' | 'fields_corrected' | 'document_attached'>, FormField[]> = {
   triage_started: [note],

@@ -10,7 +10,7 @@ import {
   SPEECH_PROFILES,
   TARGET_KINDS,
 } from '../../core/demand/index.js'
-import { DEMAND_EVENT_TYPES, DEMAND_STATES, EVENT_LABELS, STATE_LABELS } from '../../core/workflow/index.js'
+import { DEMAND_EVENT_TYPES, DEMAND_STATES, EVENT_LABELS, isTransitionEvent, SETTLED_STATES, STATE_LABELS } from '../../core/workflow/index.js'
 import { EVENT_FORMS } from './event-forms.js'
 
 const humanise = (v: string) => v.charAt(0).toUpperCase() + v.slice(1).replaceAll('_', ' ')
@@ -19,7 +19,7 @@ const list = (values: readonly string[], labels?: Record<string, string>) =>
 
 export function presentMeta() {
   return {
-    states: list(DEMAND_STATES, STATE_LABELS),
+    states: list(DEMAND_STATES, STATE_LABELS).map((s) => ({ ...s, settled: SETTLED_STATES.has(s.value as never) })),
     instruments: list(INSTRUMENT_TYPES, INSTRUMENT_LABELS),
     data_categories: list(DATA_CATEGORIES, DATA_CATEGORY_LABELS),
     authority_kinds: list(AUTHORITY_KINDS),
@@ -31,7 +31,10 @@ export function presentMeta() {
       request: 'Mere request (not binding by itself)',
     }),
     channels: [...CHANNELS],
-    event_types: list(DEMAND_EVENT_TYPES, EVENT_LABELS),
+    event_types: list(DEMAND_EVENT_TYPES, EVENT_LABELS).map((e) => ({
+      ...e,
+      kind: isTransitionEvent(e.value as never) ? 'transition' : 'record',
+    })),
     event_forms: EVENT_FORMS,
   }
 }

@@ -92,8 +92,14 @@ export function useImportDemand() {
 
 export function useAddEvent(id: string) {
   const store = useStoreDemand()
+  const client = useQueryClient()
   return useMutation({
     mutationFn: (body: NewEventBody) => api.addEvent(id, body),
     onSuccess: store,
+    onError: (error) => {
+      // Someone else moved the demand: reload it so the actions offered match its state.
+      if (error instanceof ApiError && error.status === 409)
+        void client.invalidateQueries({ queryKey: keys.demand(id) })
+    },
   })
 }

@@ -21,7 +21,13 @@ export function AppLayout() {
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="xl" wrap="nowrap">
-              <Anchor component={RouterNavLink} to="/" underline="never" c="accent.9" aria-label="Custodian, home">
+              <Anchor
+                component={RouterNavLink}
+                to="/"
+                underline="never"
+                c="accent.9"
+                aria-label="Custodian, home"
+              >
                 <Group gap={10} wrap="nowrap">
                   <Logo />
                   <Text fw={700} size="lg" c="accent.9" style={{ letterSpacing: '0.01em' }}>
@@ -32,7 +38,12 @@ export function AppLayout() {
               <nav aria-label="Main">
                 <Group gap={4} wrap="nowrap">
                   {NAV.map((item) => (
-                    <RouterNavLink key={item.to} to={item.to} end={item.end} style={{ textDecoration: 'none' }}>
+                    <RouterNavLink
+                      key={item.to}
+                      to={item.to}
+                      end={item.end}
+                      style={{ textDecoration: 'none' }}
+                    >
                       {({ isActive }) => (
                         <Box
                           component="span"
@@ -78,7 +89,12 @@ function UserMenu({ user }: { user: User }) {
     <Group gap="md" wrap="nowrap">
       <Menu position="bottom-end" width={240}>
         <Menu.Target>
-          <UnstyledButton aria-label={`Signed in as ${user.name || user.email}`} px={6} py={4} style={{ borderRadius: 4 }}>
+          <UnstyledButton
+            aria-label={`Signed in as ${user.name || user.email}`}
+            px={6}
+            py={4}
+            style={{ borderRadius: 4 }}
+          >
             <Text size="sm" fw={600} lh={1.2} data-testid="signed-in-user">
               {user.name || user.email}
             </Text>
@@ -114,7 +130,14 @@ export function Logo({ size = 28 }: { size?: number }) {
         strokeWidth="1.8"
         strokeLinejoin="round"
       />
-      <path d="m12.5 16 2.5 2.5 4.5-5" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="m12.5 16 2.5 2.5 4.5-5"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   )
 }

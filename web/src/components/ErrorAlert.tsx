@@ -2,16 +2,34 @@ import { Alert, List, Stack, Text } from '@mantine/core'
 import { isApiError } from '../api/client'
 
 /** A problem+json error (or any error) in words: title, detail, and the code for support. */
-export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+export function ErrorAlert({
+  error,
+  title,
+  detail: override,
+}: {
+  error: unknown
+  title?: string
+  detail?: string
+}) {
   if (!error) return null
   const api = isApiError(error) ? error : null
   const heading = title ?? api?.title ?? 'Something went wrong'
-  const detail = api ? api.detail : error instanceof Error ? error.message : String(error)
+  const detail = override ?? (api ? api.detail : error instanceof Error ? error.message : String(error))
   const problems = api ? listProblems(api.problem) : []
   return (
-    <Alert color="red" variant="light" title={heading} role="alert" styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>
+    <Alert
+      color="red"
+      variant="light"
+      title={heading}
+      role="alert"
+      styles={{ title: { color: 'var(--mantine-color-red-9)' } }}
+    >
       <Stack gap={4}>
-        {api && title && api.title !== title && <Text size="sm" fw={600}>{api.title}</Text>}
+        {api && title && api.title !== title && (
+          <Text size="sm" fw={600}>
+            {api.title}
+          </Text>
+        )}
         {problems.length > 0 ? (
           <List size="sm" spacing={2}>
             {problems.map((p, i) => (
@@ -38,6 +56,10 @@ function listProblems(problem: Record<string, unknown>): string[] {
     if (!p || typeof p !== 'object') return []
     const { field, message } = p as { field?: unknown; message?: unknown }
     if (typeof message !== 'string') return []
-    return [typeof field === 'string' && field && field !== '(root)' ? `${field.replace(/^fields\./, '').replace(/_/g, ' ')}: ${message}` : message]
+    return [
+      typeof field === 'string' && field && field !== '(root)'
+        ? `${field.replace(/^fields\./, '').replace(/_/g, ' ')}: ${message}`
+        : message,
+    ]
   })
 }

@@ -1,18 +1,20 @@
-import { Badge } from '@mantine/core'
+import { Badge, type BadgeProps } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { useMeta } from '../api/queries'
 import { labelOf } from './format'
+import { TONES, type Tone } from './tones'
 
 /**
- * The state as a badge. The text always says the state; the colour only groups them (open work,
- * waiting on others, dispute, production, settled), so colour is never the only signal.
+ * The state as a badge. The text always says the state; the tone only groups them (open work,
+ * review, waiting on others, dispute, production, settled), so colour is never the only signal.
  */
-const STATE_COLOURS: Record<string, string> = {
+const STATE_TONES: Record<string, Tone> = {
   received: 'blue',
   triage: 'blue',
   legal_review: 'indigo',
-  awaiting_clarification: 'yellow',
+  awaiting_clarification: 'amber',
   objected: 'orange',
-  in_litigation: 'grape',
+  in_litigation: 'purple',
   approved: 'teal',
   producing: 'teal',
   produced: 'green',
@@ -27,20 +29,45 @@ const STATE_COLOURS: Record<string, string> = {
  */
 export const SETTLED_STATES: ReadonlySet<string> = new Set(['produced', 'rejected', 'withdrawn', 'closed'])
 
+export function ToneBadge({
+  tone,
+  children,
+  size = 'md',
+  ...rest
+}: {
+  tone: Tone
+  children: ReactNode
+  size?: BadgeProps['size']
+  'data-testid'?: string
+}) {
+  const t = TONES[tone]
+  return (
+    <Badge
+      size={size}
+      variant="light"
+      bg={t.bg}
+      c={t.fg}
+      style={{ flexShrink: 0, border: `1px solid ${t.border}` }}
+      {...rest}
+    >
+      {children}
+    </Badge>
+  )
+}
+
 export function StateBadge({
   state,
   size = 'md',
   'data-testid': testId,
 }: {
   state: string
-  size?: 'sm' | 'md' | 'lg'
+  size?: BadgeProps['size']
   'data-testid'?: string
 }) {
   const meta = useMeta()
-  const colour = STATE_COLOURS[state] ?? 'gray'
   return (
-    <Badge color={colour} c={`${colour}.9`} size={size} style={{ flexShrink: 0 }} data-testid={testId}>
+    <ToneBadge tone={STATE_TONES[state] ?? 'gray'} size={size} data-testid={testId}>
       {labelOf(meta.data?.states, state)}
-    </Badge>
+    </ToneBadge>
   )
 }

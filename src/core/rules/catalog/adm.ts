@@ -64,7 +64,7 @@ export const ADM_RULES: readonly Rule[] = [
     },
     explanation: {
       pass: '{statute} serves {purposes}; the purpose of this demand is among them.',
-      fail: '{statute} serves only {purposes}, but {detail}. A summons used outside its statute is unenforceable.',
+      fail: '{statute} serves only {purposes}, but {detail}. An administrative summons is enforceable only if it serves the statute that authorises it.',
       needs_review: 'The purpose cannot be checked against {statute}: {detail}.',
     },
     action: {

@@ -3,11 +3,11 @@
  * and letterhead, citations that fit the instrument, and a deadline that makes sense. Forged
  * emergency requests from hacked police mailboxes are the main operational threat.
  */
-import { INSTRUMENT_LABELS, type InstrumentType } from '../../demand/index.js'
+import type { InstrumentType } from '../../demand/index.js'
 import { citesUsc, citesUscRange, parseCitations, type ParsedCitation } from '../citations.js'
 import { localDate, toMillis } from '../dates.js'
 import type { DemandFacts } from '../facts.js'
-import { isEmergency } from '../scope.js'
+import { instrumentPhrase, isEmergency } from '../scope.js'
 import type { Rule } from '../types.js'
 
 const PAPER_CHANNELS = new Set(['fax', 'mail', 'in_person'])
@@ -90,7 +90,11 @@ export const AUTH_RULES: readonly Rule[] = [
     effect: 'decline',
     appliesTo: (f) => isEmergency(f) || f.first_seen_requester !== false,
     check: (f) => {
-      const why = isEmergency(f) ? 'an emergency request' : 'a requester not seen before'
+      const why = isEmergency(f)
+        ? 'an emergency request'
+        : f.first_seen_requester === true
+          ? 'a requester not seen before'
+          : 'a requester with no recorded history with the provider'
       const status = f.verification?.status
       if (status === 'verified') return { outcome: 'pass', values: { why, method: f.verification?.method ?? 'a method not recorded' } }
       if (status === 'failed') return { outcome: 'fail', severity: 'critical', values: { why } }
@@ -172,7 +176,7 @@ export const AUTH_RULES: readonly Rule[] = [
     effect: 'clarify',
     appliesTo: (f) => f.instrument_type !== 'other',
     check: (f) => {
-      const instrument = INSTRUMENT_LABELS[f.instrument_type].toLowerCase()
+      const instrument = instrumentPhrase(f)
       if (f.statutes_cited.length === 0) return { outcome: 'needs_review', severity: 'low', values: { instrument, cited: 'nothing' } }
       const cited = parseCitations(f.statutes_cited)
       const recognised = SIGNATURE_CITATIONS.filter((s) => s.test(cited))
@@ -185,9 +189,9 @@ export const AUTH_RULES: readonly Rule[] = [
       return { outcome: 'needs_review', severity: 'low', values: { instrument, cited: list } }
     },
     explanation: {
-      pass: 'The law cited ({cited}) is the law a {instrument} rests on.',
-      fail: 'The demand presents itself as a {instrument} but cites {misfit}, which belongs to a different kind of process. Inconsistent legal codes are a known sign of forgery.',
-      needs_review: 'The demand presents itself as a {instrument} and cites {cited}; the engine cannot tell whether that fits.',
+      pass: 'The law cited ({cited}) is the law {instrument} rests on.',
+      fail: 'The demand presents itself as {instrument} but cites {misfit}, which belongs to a different kind of process. Inconsistent legal codes are a known sign of forgery.',
+      needs_review: 'The demand presents itself as {instrument} and cites {cited}; the engine cannot tell whether that fits.',
     },
     action: {
       pass: 'None.',

@@ -104,7 +104,7 @@ export const EE_RULES: readonly Rule[] = [
       if (ee?.listed_offence === true) return { outcome: 'pass', values: { why: 'a listed offence' } }
       const years = ee?.max_sentence_years
       if (years == null) return { outcome: 'needs_review' }
-      return years >= 3 ? { outcome: 'pass', values: { why: `punishable by up to ${years} years` } } : { outcome: 'fail', values: { years } }
+      return years >= 3 ? { outcome: 'pass', values: { why: `an offence punishable by up to ${years} years` } } : { outcome: 'fail', values: { years } }
     },
     explanation: {
       pass: 'Traffic data or content is sought for {why}, which meets the threshold.',

@@ -28,5 +28,11 @@ export const RULES_BY_FAMILY: Readonly<Record<RuleFamily, readonly Rule[]>> = {
 
 export const ALL_RULES: readonly Rule[] = Object.values(RULES_BY_FAMILY).flat()
 
+const BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]))
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id)
+}
+
 export { SUMMONS_STATUTES, summonsStatuteFor, type SummonsStatute } from './adm-statutes.js'
 export { E_EVIDENCE_APPLIES_FROM } from './ee.js'

@@ -3,10 +3,9 @@
  * person behind a pseudonymous account is itself the request, so even basic subscriber data
  * triggers these rules. The court tests are summarised in `checklistFor`.
  */
-import { INSTRUMENT_LABELS } from '../../demand/index.js'
 import { checklistFor } from '../checklist.js'
 import type { DemandFacts } from '../facts.js'
-import { IDENTIFYING, NON_JUDICIAL_FOR_SPEECH, PROTECTED_SPEECH, pseudonymousTargets, requested } from '../scope.js'
+import { IDENTIFYING, NON_JUDICIAL_FOR_SPEECH, PROTECTED_SPEECH, instrumentPhrase, pseudonymousTargets, requested } from '../scope.js'
 import type { Rule } from '../types.js'
 
 function unmasks(f: DemandFacts): boolean {
@@ -72,17 +71,19 @@ export const SPEECH_RULES: readonly Rule[] = [
     effect: 'object',
     appliesTo: (f) => unmasks(f) && NON_JUDICIAL_FOR_SPEECH.has(f.instrument_type) && !f.emergency,
     check: (f) => {
-      const instrument = INSTRUMENT_LABELS[f.instrument_type].toLowerCase()
-      const political = speakers(f, (p) => p === 'political')
-      if (political) return { outcome: 'fail', values: { instrument, speakers: political } }
+      const instrument = instrumentPhrase(f)
+      const political = pseudonymousTargets(f).filter((t) => t.speech_profile === 'political')
+      if (political.length > 0) {
+        return { outcome: 'fail', values: { instrument, speakers: political.map((t) => t.identifier).join(', ') } }
+      }
       const unknown = speakers(f, (p) => p === 'unknown')
       if (unknown) return { outcome: 'needs_review', values: { instrument, speakers: unknown } }
       return { outcome: 'pass', values: { instrument, speakers: speakers(f) } }
     },
     explanation: {
       pass: 'The anonymous accounts ({speakers}) do not carry political speech; the general unmasking review applies.',
-      fail: 'A {instrument}, issued without a judge, would unmask the anonymous political speaker(s) {speakers}. Unmasking a critic of government without a court having applied a First Amendment test is what the Twitter/CBP case was about.',
-      needs_review: 'A {instrument} would unmask {speakers}, whose kind of speech is not classified; if it is political, no voluntary production.',
+      fail: 'This demand ({instrument}, issued without a judge) would unmask the anonymous political speaker(s) {speakers}. Unmasking a critic of government without a court having applied a First Amendment test is what the Twitter/CBP case was about.',
+      needs_review: 'This demand ({instrument}) would unmask {speakers}, whose kind of speech is not classified; if it is political, no voluntary production.',
     },
     action: {
       pass: 'None.',

@@ -2,7 +2,7 @@
  * US: the Stored Communications Act matrix (which process reaches which data), the NSL limits,
  * pen/trap and wiretap orders, the addressee, particularity and public information.
  */
-import { INSTRUMENT_LABELS, JUDICIAL_INSTRUMENTS, type DataCategory } from '../../demand/index.js'
+import { JUDICIAL_INSTRUMENTS, type DataCategory } from '../../demand/index.js'
 import { citesUsc, parseCitations } from '../citations.js'
 import { daysBetween } from '../dates.js'
 import type { DemandFacts } from '../facts.js'
@@ -10,6 +10,7 @@ import {
   BEYOND_BSI,
   SUBPOENA_LIKE,
   TIME_BASED,
+  instrumentPhrase,
   isUsProcess,
   legallyReachable,
   listCategories,
@@ -19,9 +20,6 @@ import {
 } from '../scope.js'
 import type { Rule } from '../types.js'
 
-function instrumentName(f: DemandFacts): string {
-  return INSTRUMENT_LABELS[f.instrument_type].toLowerCase()
-}
 
 const CONTENT_PROCESS = new Set([...SUBPOENA_LIKE, 'court_order_2703d', 'search_warrant', 'other'])
 const NSL_ITEMS: ReadonlySet<DataCategory> = new Set(['subscriber_identity'])
@@ -47,7 +45,7 @@ export const US_RULES: readonly Rule[] = [
     effect: 'narrow',
     appliesTo: (f) => requests(f, 'content') && CONTENT_PROCESS.has(f.instrument_type) && isUsProcess(f),
     check: (f, policy) => {
-      const instrument = instrumentName(f)
+      const instrument = instrumentPhrase(f)
       if (f.instrument_type === 'search_warrant') return { outcome: 'pass', values: { instrument } }
       if (!policy.warrant_for_content && f.instrument_type !== 'other') {
         return { outcome: 'needs_review', values: { instrument } }
@@ -56,9 +54,9 @@ export const US_RULES: readonly Rule[] = [
     },
     explanation: {
       pass: 'Contents of communications are sought by a search warrant, the process the law and the anchors require.',
-      fail: 'Contents of communications are sought by a {instrument}. Content is produced only on a search warrant issued on probable cause by a court of competent jurisdiction.',
+      fail: 'Contents of communications are sought by {instrument}. Content is produced only on a search warrant issued on probable cause by a court of competent jurisdiction.',
       needs_review:
-        'Contents are sought by a {instrument}. The statute lets a subpoena or 2703(d) order reach content held over 180 days if the user gets prior notice, and the operator has switched off the warrant-for-content policy: counsel must check the age of each item and the notice.',
+        'Contents are sought by {instrument}. The statute lets a subpoena or 2703(d) order reach content held over 180 days if the user gets prior notice, and the operator has switched off the warrant-for-content policy: counsel must check the age of each item and the notice.',
     },
     action: {
       pass: 'None.',
@@ -77,13 +75,13 @@ export const US_RULES: readonly Rule[] = [
     effect: 'object',
     appliesTo: (f) => JUDICIAL_INSTRUMENTS.has(f.instrument_type) && isUsProcess(f),
     check: (f) => {
-      const values = { instrument: instrumentName(f), authority: f.issuing_authority.name }
+      const values = { instrument: instrumentPhrase(f), authority: f.issuing_authority.name }
       return f.issuing_authority.kind === 'court' ? { outcome: 'pass', values } : { outcome: 'needs_review', values }
     },
     explanation: {
-      pass: 'The {instrument} was issued by a court ({authority}).',
-      fail: 'The {instrument} was not issued by a court.',
-      needs_review: 'A {instrument} must be issued by a judge, but the issuing authority is recorded as {authority}, which is not a court.',
+      pass: 'The process ({instrument}) was issued by a court ({authority}).',
+      fail: 'The process ({instrument}) was not issued by a court.',
+      needs_review: 'Such process ({instrument}) must be issued by a judge, but the issuing authority is recorded as {authority}, which is not a court.',
     },
     action: {
       pass: 'None.',
@@ -102,7 +100,7 @@ export const US_RULES: readonly Rule[] = [
     effect: 'narrow',
     appliesTo: (f) => SUBPOENA_LIKE.has(f.instrument_type) && isUsProcess(f),
     check: (f) => {
-      const instrument = instrumentName(f)
+      const instrument = instrumentPhrase(f)
       const beyond = requested(f, BEYOND_BSI)
       const problems: string[] = []
       if (beyond.length > 0) problems.push(`it asks for ${listCategories(beyond)}`)
@@ -114,9 +112,9 @@ export const US_RULES: readonly Rule[] = [
       return { outcome: 'pass', values: { instrument } }
     },
     explanation: {
-      pass: 'The {instrument} asks only for items on the § 2703(c)(2) list.',
-      fail: 'A {instrument} reaches only the six § 2703(c)(2) items, but {problems}. Other non-content records need a 2703(d) order or a warrant.',
-      needs_review: 'The {instrument} asks for device identifiers; only an "instrument number or other subscriber number or identity" is on the § 2703(c)(2) list.',
+      pass: 'The demand ({instrument}) asks only for items on the § 2703(c)(2) list.',
+      fail: 'Process of this kind ({instrument}) reaches only the six § 2703(c)(2) items, but {problems}. Other non-content records need a 2703(d) order or a warrant.',
+      needs_review: 'The demand ({instrument}) asks for device identifiers; only an "instrument number or other subscriber number or identity" is on the § 2703(c)(2) list.',
     },
     action: {
       pass: 'None.',

@@ -1,6 +1,6 @@
 /**
  * Upload served documents as a new demand (multipart: one or more `file` parts and an optional
- * `fields` part holding JSON). The files are read into memory within the configured size limit
+ * `fields` part holding JSON, and an optional `channel`, default portal). The files are read into memory within the configured size limit
  * and committed before the answer is sent.
  */
 import '@fastify/multipart'
@@ -17,7 +17,7 @@ export const registerImportDemand: RouteRegistrar = (app, ctx) => {
       config: { access: 'demand:create' },
       schema: {
         tags: ['demands'],
-        summary: 'Import a demand from uploaded documents (multipart/form-data: file, fields)',
+        summary: 'Import a demand from uploaded documents (multipart/form-data: file, fields, channel)',
         consumes: ['multipart/form-data'],
       },
     },
@@ -27,6 +27,7 @@ export const registerImportDemand: RouteRegistrar = (app, ctx) => {
       }
       const files: { filename: string; content: Uint8Array; media_type: string }[] = []
       let fields: Record<string, unknown> | undefined
+      let channel: string | undefined
       for await (const part of req.parts()) {
         if (part.type === 'file') {
           const content = await part.toBuffer()
@@ -34,6 +35,8 @@ export const registerImportDemand: RouteRegistrar = (app, ctx) => {
             return sendDomainError(reply, domainError('DOCUMENT_TOO_LARGE', `"${part.filename}" is larger than the ${Math.round(ctx.config.maxUploadBytes / 1048576)} MB upload limit.`))
           }
           files.push({ filename: part.filename || 'document', content: new Uint8Array(content), media_type: part.mimetype })
+        } else if (part.fieldname === 'channel' && typeof part.value === 'string' && part.value.trim()) {
+          channel = part.value.trim()
         } else if (part.fieldname === 'fields' && typeof part.value === 'string' && part.value.trim()) {
           try {
             fields = JSON.parse(part.value) as Record<string, unknown>
@@ -47,7 +50,7 @@ export const registerImportDemand: RouteRegistrar = (app, ctx) => {
       const result = await importDemand(ctx, {
         files,
         ...(fields ? { fields } : {}),
-        channel: 'portal',
+        channel: channel ?? 'portal',
         idempotency_key: typeof key === 'string' && key ? key.slice(0, 200) : null,
         actor: req.staff!.id,
       })

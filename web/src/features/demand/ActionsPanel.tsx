@@ -1,5 +1,6 @@
 import { Button, Modal, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
+import { isApiError } from '../../api/client'
 import { useAddEvent } from '../../api/queries'
 import type { DemandDetail, Meta } from '../../api/types'
 import { labelOf } from '../../components/format'
@@ -32,7 +33,13 @@ const ACTION_VERBS: Record<string, string> = {
 }
 
 /** Events that annotate the demand without moving it (mirrors the RECORDS table in src/core). */
-const RECORD_EVENTS = new Set(['note_added', 'user_notified', 'fields_corrected', 'document_attached', 'litigation_dismissed'])
+const RECORD_EVENTS = new Set([
+  'note_added',
+  'user_notified',
+  'fields_corrected',
+  'document_attached',
+  'litigation_dismissed',
+])
 /** Events whose payload no simple form can carry; offered only when the server sends a form for them. */
 const NEEDS_OWN_FORM = new Set(['fields_corrected', 'document_attached'])
 
@@ -68,7 +75,12 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
             </Title>
             <Stack gap={8}>
               {moves.map((t) => (
-                <Button key={t} variant={t === moves[0] ? 'filled' : 'default'} justify="flex-start" onClick={() => start(t)}>
+                <Button
+                  key={t}
+                  variant={t === moves[0] ? 'filled' : 'default'}
+                  justify="flex-start"
+                  onClick={() => start(t)}
+                >
                   {verb(t)}
                 </Button>
               ))}
@@ -89,7 +101,7 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
             </Stack>
           </div>
         )}
-        <Text size="sm" c="green.9" role="status" aria-live="polite" fw={done ? 600 : 400}>
+        <Text size="sm" c="#1b5e2e" role="status" aria-live="polite" fw={done ? 600 : 400}>
           {done ? `Recorded: ${labelOf(meta?.event_types, done)}.` : ''}
         </Text>
       </Stack>
@@ -110,6 +122,7 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
             submitLabel={verb(open)}
             pending={addEvent.isPending}
             error={addEvent.error}
+            errorNote={transitionNote(addEvent.error, meta)}
             onCancel={() => setOpen(null)}
             onSubmit={(body) =>
               addEvent.mutate(body, {
@@ -124,4 +137,15 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
       </Modal>
     </Section>
   )
+}
+
+/** A refused transition in the reader's words, with the labels rather than the codes. */
+function transitionNote(error: unknown, meta: Meta | undefined): string | null {
+  if (!isApiError(error) || error.code !== 'INVALID_TRANSITION') return null
+  const state = typeof error.problem.state === 'string' ? labelOf(meta?.states, error.problem.state) : null
+  const event =
+    typeof error.problem.event === 'string' ? labelOf(meta?.event_types, error.problem.event) : null
+  const where = state ? `The demand is now in the state “${state}”` : 'The demand has changed'
+  const what = event ? `, where “${event}” cannot be recorded` : ''
+  return `${where}${what}. The page has been refreshed: close this form and choose one of the actions offered.`
 }

@@ -1,9 +1,9 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core'
+import { Group, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { DemandDetail, Meta } from '../../api/types'
 import { DaysLeft } from '../../components/DueDate'
 import { formatDate, formatDateTime, labelOf } from '../../components/format'
-import { StateBadge } from '../../components/StateBadge'
+import { StateBadge, ToneBadge } from '../../components/StateBadge'
 
 /** Reference, state, what it is and who sent it, and the clock: what a reader needs first. */
 export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Meta | undefined }) {
@@ -20,9 +20,9 @@ export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Met
           </Title>
           <StateBadge state={demand.state} size="lg" data-testid="demand-state" />
           {fields.emergency && (
-            <Badge color="red" c="red.9" size="lg">
+            <ToneBadge tone="red" size="lg">
               Emergency request
-            </Badge>
+            </ToneBadge>
           )}
         </Group>
         <Text size="lg" mt={6} c="dark.6">
@@ -46,7 +46,11 @@ export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Met
         <Fact label="Received">{formatDateTime(demand.received_at)}</Fact>
         <Fact label="Reference on the document">{fields.reference ?? 'None printed'}</Fact>
         <Fact label={targets.length === 1 ? 'Target' : 'Targets'}>
-          {targets.length === 0 ? 'None named' : targets.length <= 3 ? targets.join(', ') : `${targets.length} accounts`}
+          {targets.length === 0
+            ? 'None named'
+            : targets.length <= 3
+              ? targets.join(', ')
+              : `${targets.length} accounts`}
         </Fact>
       </Group>
     </Stack>

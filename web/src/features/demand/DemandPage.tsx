@@ -1,4 +1,5 @@
 import { Anchor, Grid, Stack } from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import { Link, useParams } from 'react-router'
 import { isApiError } from '../../api/client'
 import { useDemand, useMeta } from '../../api/queries'
@@ -14,6 +15,7 @@ export function DemandPage() {
   const { id = '' } = useParams()
   const demand = useDemand(id)
   const meta = useMeta()
+  useDocumentTitle(demand.data ? `${demand.data.reference ?? 'Demand'} · Custodian` : 'Demand · Custodian')
 
   if (demand.isPending) return <PageLoader label="Loading the demand…" />
   if (demand.isError) {
@@ -21,7 +23,10 @@ export function DemandPage() {
     return (
       <Stack gap="md" maw={720}>
         <BackLink />
-        <ErrorAlert error={demand.error} title={notFound ? 'No such demand' : 'The demand could not be loaded'} />
+        <ErrorAlert
+          error={demand.error}
+          title={notFound ? 'No such demand' : 'The demand could not be loaded'}
+        />
       </Stack>
     )
   }

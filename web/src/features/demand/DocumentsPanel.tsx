@@ -22,7 +22,12 @@ export function DocumentsPanel({ documents }: { documents: DemandDocument[] }) {
                   <Text size="xs" c="dimmed">
                     {doc.media_type} · {formatBytes(doc.size)} · added {formatDateTime(doc.created_at)}
                   </Text>
-                  <Anchor href={`/api/documents/${encodeURIComponent(doc.id)}/content`} size="sm" c="accent.8" download={doc.filename}>
+                  <Anchor
+                    href={`/api/documents/${encodeURIComponent(doc.id)}/content`}
+                    size="sm"
+                    c="accent.8"
+                    download={doc.filename}
+                  >
                     Download original
                   </Anchor>
                 </Group>

@@ -12,12 +12,23 @@ type Props = {
   submitLabel: string
   pending: boolean
   error: unknown
+  /** Replaces the server's detail with a clearer sentence (e.g. for a refused transition). */
+  errorNote?: string | null
   onSubmit: (body: NewEventBody) => void
   onCancel: () => void
 }
 
 /** A form generated from `event_forms[type]` in /api/meta. */
-export function EventForm({ type, fields, submitLabel, pending, error, onSubmit, onCancel }: Props) {
+export function EventForm({
+  type,
+  fields,
+  submitLabel,
+  pending,
+  error,
+  errorNote,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [values, setValues] = useState<Values>(() =>
     Object.fromEntries(fields.map((f) => [f.name, f.kind === 'boolean' ? false : ''])),
   )
@@ -25,7 +36,9 @@ export function EventForm({ type, fields, submitLabel, pending, error, onSubmit,
   const [submitted, setSubmitted] = useState(false)
   const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }))
 
-  const missing = fields.filter((f) => f.required && f.kind !== 'boolean' && !String(values[f.name] ?? '').trim())
+  const missing = fields.filter(
+    (f) => f.required && f.kind !== 'boolean' && !String(values[f.name] ?? '').trim(),
+  )
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -117,7 +130,9 @@ export function EventForm({ type, fields, submitLabel, pending, error, onSubmit,
             This records the event on the timeline with your name and the time.
           </Text>
         )}
-        {error ? <ErrorAlert error={error} title="This could not be recorded" /> : null}
+        {error ? (
+          <ErrorAlert error={error} title="This could not be recorded" detail={errorNote ?? undefined} />
+        ) : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={pending}>
             Cancel

@@ -1,7 +1,8 @@
-import { Badge, DataList, Divider, Group, List, Stack, Text, Title } from '@mantine/core'
+import { DataList, Divider, Group, List, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { DemandDetail, Meta } from '../../api/types'
 import { channelOptions, formatDate, formatDateTime, humanize, labelOf } from '../../components/format'
+import { ToneBadge } from '../../components/StateBadge'
 import { Section } from './Section'
 
 /** Every field of the demand in readable form, grouped the way counsel reads a demand. */
@@ -9,17 +10,19 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
   const f = demand.fields
   const a = f.issuing_authority
   return (
-    <Section id="fields-heading" title="Fields">
+    <Section id="fields-heading" title="Details">
       <Stack gap="lg">
         <Group2 title="The instrument">
           <Item label="Instrument">{labelOf(meta?.instruments, f.instrument_type)}</Item>
-          <Item label="Reference">{f.reference ?? <None />}</Item>
+          <Item label="Reference">{f.reference ?? <None text="None printed" />}</Item>
           <Item label="Issuing authority">
             <Text size="sm" fw={600}>
               {a.name}
             </Text>
             <Text size="sm" c="dimmed">
-              {[labelOf(meta?.authority_kinds, a.kind), a.jurisdiction].filter((s) => s && s !== '—').join(' · ')}
+              {[labelOf(meta?.authority_kinds, a.kind), a.jurisdiction]
+                .filter((s) => s && s !== '—')
+                .join(' · ')}
             </Text>
             {a.office && <Text size="sm">Office: {a.office}</Text>}
             {a.signatory && <Text size="sm">Signed by: {a.signatory}</Text>}
@@ -35,8 +38,12 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
               <None />
             )}
           </Item>
-          <Item label="Stated purpose">{f.stated_purpose ? <Prose>{f.stated_purpose}</Prose> : <None />}</Item>
-          <Item label="Emergency">{f.emergency ? <Text span fw={600} c="red.9" size="sm">Yes: emergency request</Text> : 'No'}</Item>
+          <Item label="Stated purpose">
+            {f.stated_purpose ? <Prose>{f.stated_purpose}</Prose> : <None />}
+          </Item>
+          <Item label="Emergency">
+            {f.emergency ? <ToneBadge tone="red">Yes: emergency request</ToneBadge> : 'No'}
+          </Item>
         </Group2>
 
         <Group2 title="Who and what is sought">
@@ -54,14 +61,10 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
                       </Text>
                     </Group>
                     <Group gap={6} mt={2}>
-                      <Badge color="gray" c="dark.6" size="sm" variant="outline">
+                      <ToneBadge tone="gray">
                         Speech: {labelOf(meta?.speech_profiles, t.speech_profile)}
-                      </Badge>
-                      {t.pseudonymous && (
-                        <Badge color="orange" c="orange.9" size="sm">
-                          Pseudonymous account
-                        </Badge>
-                      )}
+                      </ToneBadge>
+                      {t.pseudonymous && <ToneBadge tone="orange">Pseudonymous account</ToneBadge>}
                     </Group>
                   </div>
                 ))}
@@ -82,7 +85,11 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
             )}
           </Item>
           <Item label="Date range">
-            {f.date_range ? `${formatDate(f.date_range.from)} to ${formatDate(f.date_range.to)}` : <None text="Not limited" />}
+            {f.date_range ? (
+              `${formatDate(f.date_range.from)} to ${formatDate(f.date_range.to)}`
+            ) : (
+              <None text="Not limited" />
+            )}
           </Item>
         </Group2>
 
@@ -90,7 +97,8 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
           <Item label="Issued">{formatDate(f.date_issued)}</Item>
           <Item label="Served">{formatDateTime(f.served_at)}</Item>
           <Item label="Received">
-            {formatDateTime(demand.received_at)} by {labelOf(channelOptions(meta?.channels), demand.channel).toLowerCase()}
+            {formatDateTime(demand.received_at)} by{' '}
+            {labelOf(channelOptions(meta?.channels), demand.channel).toLowerCase()}
           </Item>
           <Item label="Due">{f.due_at ? formatDateTime(f.due_at) : <None text="No deadline given" />}</Item>
         </Group2>
@@ -100,7 +108,9 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
             <>
               <Item label="Basis">{labelOf(meta?.nondisclosure_bases, f.nondisclosure.basis)}</Item>
               <Item label="Expires">
-                {f.nondisclosure.expires_on ? formatDate(f.nondisclosure.expires_on) : 'No end date given (indefinite)'}
+                {f.nondisclosure.expires_on
+                  ? formatDate(f.nondisclosure.expires_on)
+                  : 'No end date given (indefinite)'}
               </Item>
               {f.nondisclosure.citation && <Item label="Citation">{f.nondisclosure.citation}</Item>}
             </>
@@ -136,7 +146,9 @@ export function FieldsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta
         </Group2>
 
         <Group2 title="Status">
-          <Item label="User notified">{demand.user_notified_at ? formatDateTime(demand.user_notified_at) : <None text="Not yet" />}</Item>
+          <Item label="User notified">
+            {demand.user_notified_at ? formatDateTime(demand.user_notified_at) : <None text="Not yet" />}
+          </Item>
           <Item label="Outcome">{demand.outcome ? humanize(demand.outcome) : <None text="Open" />}</Item>
           {demand.closed_at && <Item label="Closed">{formatDateTime(demand.closed_at)}</Item>}
           {demand.reopened_count > 0 && <Item label="Reopened">{demand.reopened_count} times</Item>}

@@ -20,7 +20,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 
 /** An event's payload as readable facts ("Court", "Case number"...), never as JSON. */
-export function describePayload(type: string, payload: Record<string, unknown>, meta: Meta | undefined): PayloadRow[] {
+export function describePayload(
+  type: string,
+  payload: Record<string, unknown>,
+  meta: Meta | undefined,
+): PayloadRow[] {
   if (!payload || typeof payload !== 'object') return []
   const form = meta?.event_forms[type] ?? []
   const optionsFor = (name: string): Option[] | undefined => form.find((f) => f.name === name)?.options
@@ -62,7 +66,12 @@ export function describePayload(type: string, payload: Record<string, unknown>, 
   return [...facts, ...prose]
 }
 
-function formatValue(key: string, value: unknown, options: Option[] | undefined, meta: Meta | undefined): string {
+function formatValue(
+  key: string,
+  value: unknown,
+  options: Option[] | undefined,
+  meta: Meta | undefined,
+): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   if (typeof value === 'number') return String(value)
   if (typeof value === 'string') {
@@ -83,7 +92,15 @@ function formatValue(key: string, value: unknown, options: Option[] | undefined,
   return capitalize(String(value))
 }
 
-export function PayloadView({ type, payload, meta }: { type: string; payload: Record<string, unknown>; meta: Meta | undefined }) {
+export function PayloadView({
+  type,
+  payload,
+  meta,
+}: {
+  type: string
+  payload: Record<string, unknown>
+  meta: Meta | undefined
+}) {
   const rows = describePayload(type, payload, meta)
   if (rows.length === 0) return null
   const facts = rows.filter((r) => !r.prose)

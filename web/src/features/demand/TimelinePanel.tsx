@@ -16,7 +16,10 @@ export function TimelinePanel({ events, meta }: { events: TimelineEvent[]; meta:
       ) : (
         <ol className="timeline" data-testid="timeline">
           {ordered.map((e, i) => (
-            <li key={e.seq} className={i === ordered.length - 1 ? 'timeline-item timeline-item-last' : 'timeline-item'}>
+            <li
+              key={e.seq}
+              className={i === ordered.length - 1 ? 'timeline-item timeline-item-last' : 'timeline-item'}
+            >
               <span className="timeline-bullet" aria-hidden="true" />
               <Text fw={600} size="sm" className="timeline-label">
                 {e.label}
@@ -28,7 +31,10 @@ export function TimelinePanel({ events, meta }: { events: TimelineEvent[]; meta:
                 {' · '}
                 {actorName(e)}
                 {recordedLater(e) && (
-                  <span title={`Recorded ${formatDateTime(e.recorded_at)}`}> · recorded {formatDate(e.recorded_at)}</span>
+                  <span title={`Recorded ${formatDateTime(e.recorded_at)}`}>
+                    {' '}
+                    · recorded {formatDate(e.recorded_at)}
+                  </span>
                 )}
               </Text>
               <PayloadView type={e.type} payload={e.payload} meta={meta} />

@@ -13,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { randomKey } from '../../api/client'
@@ -23,6 +24,7 @@ import { EMPTY, toFields, validate, type Errors, type FormValues } from './formM
 import { TargetsEditor } from './TargetsEditor'
 
 export function NewDemandPage() {
+  useDocumentTitle('New demand · Custodian')
   const meta = useMeta()
   const navigate = useNavigate()
   const create = useCreateDemand()
@@ -87,12 +89,15 @@ export function NewDemandPage() {
             New demand
           </Title>
           <Text c="dimmed" size="sm" mt={4}>
-            Record a demand as it arrived: its text or file, and what it says. Only the instrument and the issuing
-            authority are needed to start; the rest can be corrected later.
+            Record a demand as it arrived: its text or file, and what it says. Only the instrument and the
+            issuing authority are needed to start; the rest can be corrected later.
           </Text>
         </div>
 
-        <Block title="The document" description="Paste the text of the demand, or upload the file you received.">
+        <Block
+          title="The document"
+          description="Paste the text of the demand, or upload the file you received."
+        >
           <Stack gap="md">
             <SegmentedControl
               value={values.source}
@@ -139,7 +144,9 @@ export function NewDemandPage() {
               clearable
               w={240}
               disabled={values.source === 'file'}
-              description={values.source === 'file' ? 'Uploads are recorded as received through the portal.' : undefined}
+              description={
+                values.source === 'file' ? 'Uploads are recorded as received through the portal.' : undefined
+              }
             />
           </Stack>
         </Block>
@@ -154,6 +161,7 @@ export function NewDemandPage() {
               value={values.instrument_type || null}
               onChange={(v) => set('instrument_type', v ?? '')}
               searchable
+              openOnFocus={false}
               required
               error={errors.instrument_type}
             />
@@ -256,7 +264,10 @@ export function NewDemandPage() {
           </Checkbox.Group>
         </Block>
 
-        <Block title="Nondisclosure (gag)" description="Whether the demand asks you to keep it secret, and on what basis.">
+        <Block
+          title="Nondisclosure (gag)"
+          description="Whether the demand asks you to keep it secret, and on what basis."
+        >
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select
               label="Basis"
@@ -324,7 +335,15 @@ export function NewDemandPage() {
   )
 }
 
-function Block({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+function Block({
+  title,
+  description,
+  children,
+}: {
+  title: string
+  description?: string
+  children: ReactNode
+}) {
   const id = `block-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`
   return (
     <Paper component="section" aria-labelledby={id}>

@@ -34,7 +34,7 @@ export function TargetsEditor({ meta, targets, error, onChange }: Props) {
           <Group align="flex-end" gap="sm" wrap="wrap">
             <TextInput
               label={`Target ${i + 1}: identifier`}
-              placeholder="@ALT_uscis"
+              placeholder="e.g. @handle or name@example.org"
               value={t.identifier}
               onChange={(e) => update(t.key, { identifier: e.currentTarget.value })}
               error={error && !t.identifier.trim() ? 'Required' : undefined}
@@ -63,7 +63,13 @@ export function TargetsEditor({ meta, targets, error, onChange }: Props) {
               onChange={(e) => update(t.key, { pseudonymous: e.currentTarget.checked })}
               mb={8}
             />
-            <Button variant="subtle" color="red" c="red.9" onClick={() => remove(t.key)} aria-label={`Remove target ${i + 1}`}>
+            <Button
+              variant="subtle"
+              color="red"
+              c="red.9"
+              onClick={() => remove(t.key)}
+              aria-label={`Remove target ${i + 1}`}
+            >
               Remove
             </Button>
           </Group>

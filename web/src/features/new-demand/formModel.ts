@@ -58,7 +58,8 @@ export function validate(v: FormValues): Errors {
   if (!v.instrument_type) errors.instrument_type = 'Choose the kind of instrument'
   if (!v.authority_name.trim()) errors.authority_name = 'Name the authority that issued the demand'
   if (v.source === 'file' && !v.file) errors.file = 'Choose the file to upload'
-  if (v.targets.some((t) => !t.identifier.trim())) errors.targets = 'Every target needs an identifier (or remove the empty row)'
+  if (v.targets.some((t) => !t.identifier.trim()))
+    errors.targets = 'Every target needs an identifier (or remove the empty row)'
   return errors
 }
 

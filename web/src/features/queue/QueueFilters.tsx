@@ -25,7 +25,7 @@ export function QueueFilters({ meta, filters, active, onChange, onClear }: Props
           label="State"
           placeholder={filters.state.length ? undefined : 'Any state'}
           data={meta?.states ?? []}
-          value={filters.state}
+          value={meta ? filters.state.filter((s) => meta.states.some((o) => o.value === s)) : filters.state}
           onChange={(state) => onChange({ state })}
           clearable
           searchable
@@ -40,6 +40,7 @@ export function QueueFilters({ meta, filters, active, onChange, onClear }: Props
           onChange={(value) => onChange({ instrument: value ?? '' })}
           clearable
           searchable
+          openOnFocus={false}
           w={260}
         />
         <TextInput

@@ -1,4 +1,5 @@
-import { Badge, Button, EmptyState, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Button, EmptyState, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import type { KeyboardEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useDemandList, useMeta } from '../../api/queries'
@@ -7,18 +8,25 @@ import { DaysLeft } from '../../components/DueDate'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, labelOf } from '../../components/format'
 import { PageLoader } from '../../components/PageState'
-import { StateBadge } from '../../components/StateBadge'
+import { StateBadge, ToneBadge } from '../../components/StateBadge'
 import { QueueFilters } from './QueueFilters'
 import { useQueueParams, type SortKey } from './useQueueParams'
 
 export function QueuePage() {
+  useDocumentTitle('Queue · Custodian')
   const meta = useMeta()
   const { filters, update, clear, active } = useQueueParams()
+  // Values typed into the URL by hand are checked against the vocabulary before they are sent.
+  const knownStates = meta.data?.states.map((s) => s.value)
+  const knownInstruments = meta.data?.instruments.map((s) => s.value)
   const list = useDemandList({
-    state: filters.state,
-    instrument: filters.instrument || undefined,
+    state: filters.state.filter((s) => (knownStates ? knownStates.includes(s) : /^[a-z_]+$/.test(s))),
+    instrument:
+      filters.instrument && (!knownInstruments || knownInstruments.includes(filters.instrument))
+        ? filters.instrument
+        : undefined,
     authority: filters.authority || undefined,
-    due_before: filters.due_before || undefined,
+    due_before: /^\d{4}-\d{2}-\d{2}$/.test(filters.due_before) ? filters.due_before : undefined,
     sort: filters.sort,
   })
   const items = list.data?.pages.flatMap((p) => p.items) ?? []
@@ -73,7 +81,12 @@ export function QueuePage() {
       {items.length > 0 && (
         <Paper p={0} style={{ overflow: 'hidden' }}>
           <Table.ScrollContainer minWidth={960}>
-            <DemandTable items={items} meta={meta.data} sort={filters.sort} onSort={(sort) => update({ sort })} />
+            <DemandTable
+              items={items}
+              meta={meta.data}
+              sort={filters.sort}
+              onSort={(sort) => update({ sort })}
+            />
           </Table.ScrollContainer>
         </Paper>
       )}
@@ -85,18 +98,29 @@ export function QueuePage() {
             {list.hasNextPage ? '; more are available' : ''}.
           </Text>
           {list.hasNextPage && (
-            <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+            <Button
+              variant="default"
+              onClick={() => void list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+            >
               Load more
             </Button>
           )}
         </Group>
       )}
-      {list.isFetchNextPageError && <ErrorAlert error={list.error} title="More demands could not be loaded" />}
+      {list.isFetchNextPageError && (
+        <ErrorAlert error={list.error} title="More demands could not be loaded" />
+      )}
     </Stack>
   )
 }
 
-type TableProps = { items: DemandSummary[]; meta: Meta | undefined; sort: SortKey; onSort: (sort: SortKey) => void }
+type TableProps = {
+  items: DemandSummary[]
+  meta: Meta | undefined
+  sort: SortKey
+  onSort: (sort: SortKey) => void
+}
 
 function DemandTable({ items, meta, sort, onSort }: TableProps) {
   const navigate = useNavigate()
@@ -139,13 +163,13 @@ function DemandTable({ items, meta, sort, onSort }: TableProps) {
                   onClick={(e) => e.stopPropagation()}
                   style={{ fontWeight: 600, color: 'var(--mantine-color-accent-8)', textDecoration: 'none' }}
                 >
-                  {d.reference ?? <Text span c="dimmed" fs="italic" inherit>No reference</Text>}
+                  {d.reference ?? (
+                    <Text span c="dimmed" fs="italic" inherit>
+                      No reference
+                    </Text>
+                  )}
                 </Link>
-                {d.emergency && (
-                  <Badge color="red" c="red.9">
-                    Emergency
-                  </Badge>
-                )}
+                {d.emergency && <ToneBadge tone="red">Emergency</ToneBadge>}
               </Group>
               {d.summary && (
                 <Text size="xs" c="dimmed" lineClamp={1} maw={320} mt={2}>
@@ -160,7 +184,9 @@ function DemandTable({ items, meta, sort, onSort }: TableProps) {
               <Text size="sm">{d.issuing_authority}</Text>
               {(d.jurisdiction || d.authority_kind) && (
                 <Text size="xs" c="dimmed">
-                  {[labelOf(meta?.authority_kinds, d.authority_kind), d.jurisdiction].filter((s) => s && s !== '—').join(' · ')}
+                  {[labelOf(meta?.authority_kinds, d.authority_kind), d.jurisdiction]
+                    .filter((s) => s && s !== '—')
+                    .join(' · ')}
                 </Text>
               )}
             </Table.Td>
@@ -206,11 +232,15 @@ function SortableTh({
     <Table.Th aria-sort={ariaSort}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {label}
-        <span aria-hidden="true" style={{ color: ascending || descending ? 'var(--mantine-color-accent-8)' : '#868e96' }}>
+        <span
+          aria-hidden="true"
+          style={{ color: ascending || descending ? 'var(--mantine-color-accent-8)' : '#868e96' }}
+        >
           {ascending ? '▲' : descending ? '▼' : '↕'}
         </span>
         <VisuallyHidden>
-          {ascending ? ', sorted earliest first' : descending ? ', sorted latest first' : ', not sorted'}; activate to sort
+          {ascending ? ', sorted earliest first' : descending ? ', sorted latest first' : ', not sorted'};
+          activate to sort
         </VisuallyHidden>
       </button>
     </Table.Th>

@@ -58,6 +58,7 @@ export function useQueueParams() {
     )
   }, [setParams])
 
-  const active = filters.state.length > 0 || !!filters.instrument || !!filters.authority || !!filters.due_before
+  const active =
+    filters.state.length > 0 || !!filters.instrument || !!filters.authority || !!filters.due_before
   return { filters, update, clear, active }
 }

@@ -1,4 +1,16 @@
-import { Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useDocumentTitle } from '@mantine/hooks'
 import { useState, type FormEvent } from 'react'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { isApiError } from '../../api/client'
@@ -8,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { safeNext } from './RequireSession'
 
 export function LoginPage() {
+  useDocumentTitle('Sign in · Custodian')
   const [params] = useSearchParams()
   const next = safeNext(params.get('next'))
   const navigate = useNavigate()
@@ -23,7 +36,10 @@ export function LoginPage() {
     event.preventDefault()
     setSubmitted(true)
     if (!email.trim() || !password) return
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(next, { replace: true }) })
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    )
   }
 
   const wrongCredentials = isApiError(signIn.error) && signIn.error.status === 401
@@ -83,7 +99,8 @@ export function LoginPage() {
           </form>
         </Paper>
         <Text size="xs" c="dimmed" ta="center" mt="lg">
-          First start? The administrator’s email and one-time password are printed where the server was started.
+          First start? The administrator’s email and one-time password are printed where the server was
+          started.
         </Text>
       </Box>
     </Center>

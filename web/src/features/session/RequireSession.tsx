@@ -23,7 +23,9 @@ export function RequireSession() {
 }
 
 export function loginPath(next: string): string {
-  return next && next !== '/' && !next.startsWith('/login') ? `/login?next=${encodeURIComponent(next)}` : '/login'
+  return next && next !== '/' && !next.startsWith('/login')
+    ? `/login?next=${encodeURIComponent(next)}`
+    : '/login'
 }
 
 /** Only same-site paths are followed after sign-in. */

@@ -1,0 +1,61 @@
+/**
+ * Issuers Custodian knows by name, with their jurisdiction. The pattern matches the name as
+ * documents write it; the output keeps the document's own wording (the corpus compares words).
+ */
+import type { AuthorityKind } from '../../core/demand/index.js'
+
+export type KnownIssuer = { re: RegExp; kind: AuthorityKind; jurisdiction: string | null; latin: boolean; rank: number }
+
+function k(re: RegExp, kind: AuthorityKind, jurisdiction: string | null, rank = 3): KnownIssuer {
+  return { re, kind, jurisdiction, latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(re.source), rank }
+}
+
+export const KNOWN_ISSUERS: KnownIssuer[] = [
+  // United States, federal
+  k(/\b(?:United States|U\.\s?S\.)\s+Attorney['’]s\s+Office\s+(?:for\s+the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/g, 'prosecutor', 'US-federal', 4),
+  k(/\bFederal Bureau of Investigation\b/g, 'federal_agency', 'US-federal'),
+  k(/\bDrug Enforcement Administration\b/g, 'federal_agency', 'US-federal'),
+  k(/\b(?:U\.\s?S\.\s+|United States\s+)?Customs and Border Protection\b(?:,?\s+Office of Professional Responsibility)?/g, 'federal_agency', 'US-federal'),
+  k(/\b(?:U\.\s?S\.\s+)?Immigration and Customs Enforcement\b|\bHomeland Security Investigations\b/g, 'federal_agency', 'US-federal'),
+  k(/\b(?:U\.\s?S\.\s+|United States\s+)?Department of Homeland Security\b/g, 'federal_agency', 'US-federal', 2),
+  k(/\b(?:United States|U\.\s?S\.)\s+Department of Justice\b|\bDepartment of Justice\b/g, 'federal_agency', 'US-federal', 2),
+  k(/\bInternal Revenue Service\b/g, 'federal_agency', 'US-federal'),
+  k(/\b(?:United States|U\.\s?S\.)\s+Secret Service\b/g, 'federal_agency', 'US-federal'),
+  k(/\b(?:United States|U\.\s?S\.)\s+Postal Inspection Service\b/g, 'federal_agency', 'US-federal'),
+  k(/\bBureau of Alcohol, Tobacco, Firearms(?:,)? and Explosives\b/g, 'federal_agency', 'US-federal'),
+  k(/\bFederal Trade Commission\b|\bSecurities and Exchange Commission\b/g, 'federal_agency', 'US-federal'),
+  k(/\bOffice of (?:the )?Inspector General\b[^\n.,;]{0,60}/g, 'federal_agency', 'US-federal', 2),
+  // Russia
+  k(/\b(?:The\s+)?Federal Service for Supervision (?:in the Sphere of|of) [A-Za-z ,]{5,110}?(?:Mass (?:Communications|Media))(?:\s*\((?:ROSKOMNADZOR|Roskomnadzor)\))?/gi, 'foreign_authority', 'RU', 5),
+  k(/ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ,?\s+ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И\s+МАССОВЫХ КОММУНИКАЦИЙ|Федеральн\w+ служб\w+ по надзору в сфере связи,?\s+информационных технологий и\s+массовых коммуникаций/giu, 'foreign_authority', 'RU', 4),
+  k(/\bRoskomnadzor\b|Роскомнадзор\w*/giu, 'foreign_authority', 'RU', 2),
+  k(/Следственн\w+ комитет\w*(?: Российской Федерации)?|Генеральн\w+ прокуратур\w+(?: Российской Федерации)?|Министерств\w+ внутренних дел(?: Российской Федерации)?/gu, 'foreign_authority', 'RU'),
+  // Brazil, Portugal
+  k(/\bPolícia Federal\b/gu, 'foreign_authority', 'BR'),
+  k(/\bPolícia Civil do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [\p{L}]+)?/gu, 'foreign_authority', 'BR'),
+  k(/\bMinistério Público (?:Federal|do Estado d[eo] [A-Z][\p{L}]+(?: [\p{L}]+)?)/gu, 'prosecutor', 'BR'),
+  k(/\bPolícia Judiciária\b/gu, 'foreign_authority', 'PT'),
+  // Spain, Mexico, Latin America
+  k(/\bGuardia Civil\b|\bPolicía Nacional\b|\bMossos d['’]Esquadra\b/gu, 'foreign_authority', 'ES'),
+  k(/\bFiscalía General de la República\b/gu, 'prosecutor', 'MX'),
+  k(/\bFiscalía General de la Nación\b/gu, 'prosecutor', 'CO'),
+  // Germany, Austria
+  k(/\bBundeskriminalamt\b|\bLandeskriminalamt [A-Z][\p{L}-]+/gu, 'foreign_authority', 'DE'),
+  k(/\bStaatsanwaltschaft (?:bei dem [A-Z][\p{L}]+ )?[A-Z][\p{L}-]+(?: am [A-Z][\p{L}]+)?/gu, 'prosecutor', 'DE'),
+  k(/\bPolizeipräsidium [A-Z][\p{L}-]+/gu, 'foreign_authority', 'DE'),
+  // France, Belgium
+  k(/\bProcureur de la République (?:près le tribunal judiciaire )?(?:de |d['’])[A-Z][\p{L}-]+/gu, 'prosecutor', 'FR'),
+  k(/\bGendarmerie nationale\b|\bPolice nationale\b|\bOffice anti-cybercriminalité\b|\bOCLCTIC\b|\bOFAC\b/gu, 'foreign_authority', 'FR'),
+  k(/\bArcom\b|\bAutorité de régulation de la communication audiovisuelle et numérique\b/gu, 'foreign_authority', 'FR'),
+  // China
+  k(/\bCyber(?:space)? Security Association of China\b|\bCyberspace Administration of China\b/g, 'foreign_authority', 'CN', 4),
+  k(/国家互联网信息办公室|网信办|[\u4E00-\u9FFF]{2,10}公安局(?:[\u4E00-\u9FFF]{2,8}分局)?|中国网络空间安全协会/gu, 'foreign_authority', 'CN'),
+  // United Kingdom, India, others
+  k(/\bMetropolitan Police Service\b|\bNational Crime Agency\b|\bPolice Scotland\b/g, 'foreign_authority', 'GB'),
+  k(/\bMinistry of Electronics and Information Technology\b/g, 'foreign_authority', 'IN'),
+  k(/\bAustralian Federal Police\b|\beSafety Commissioner\b/g, 'foreign_authority', 'AU'),
+  k(/\bRoyal Canadian Mounted Police\b/g, 'foreign_authority', 'CA'),
+  k(/\bAn Garda Síochána\b|\bCoimisiún na Meán\b/gu, 'foreign_authority', 'IE'),
+  k(/\bEuropean Commission\b/g, 'eu_authority', 'EU', 2),
+  k(/\bBilgi Teknolojileri ve İletişim Kurumu\b|\bBTK\b/gu, 'foreign_authority', 'TR'),
+]

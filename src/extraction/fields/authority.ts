@@ -1,0 +1,110 @@
+/**
+ * The issuing authority, as the document names it: a court caption, a known agency, a signature.
+ * Candidates are scored by where they stand (heading, "issued by ...", signature) and against
+ * where they stand as addressee or as another body the text merely mentions.
+ */
+import type { AuthorityKind } from '../../core/demand/index.js'
+import type { Field, Span } from '../types.js'
+import { KNOWN_ISSUERS } from './authority-table.js'
+import { findCourts, findJudge, russianNominative } from './courts.js'
+import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
+import { span } from './text.js'
+import { uni } from './uni.js'
+
+type Candidate = { name: string; kind: AuthorityKind; jurisdiction: string | null; start: number; end: number; base: number; latin: boolean }
+
+export type AuthorityResult = { field: Field<string | null>; kind: AuthorityKind | null; jurisdiction: string | null; jurisdictionEvidence: Span[] }
+
+const GENERIC_AGENCY = new RegExp(
+  String.raw`\b(?:(${STATE_NAMES_TITLE})[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+){0,3})(?:Department of (?:Public Safety|Justice|Corrections|Law|State Police|Revenue|Homeland Security|Financial Services)|State Police|Highway Patrol|Bureau of Investigation|Police Department|Sheriff['’]s (?:Office|Department)|District Attorney['’]s Office|Office of the (?:Attorney General|District Attorney|State['’]s Attorney)|Attorney General['’]s Office)(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?`,
+  'g',
+)
+const ASSOCIATION = /\b(?:[A-Z][a-z]+[ \t]+){1,4}(?:Association|Agency|Authority|Commission|Administration|Ministry|Directorate|Inspectorate)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/g
+const HOTLINE = uni(/Консультант горячей линии[\s\S]{0,160}?(?:информации["»]|\n\s*\n)/gu)
+
+const ISSUED_BY = uni(/(?:\b(?:issued|signed|sent|served|entered|made|requested|ordered)\s+by|\bfrom|\bon behalf of|\bOfício d[ao]|\boficio d[ea]l?|\brequerimiento d[ea]l?|\bréquisition d[eu]|\bErsuchen d(?:er|es))\s+(?:the\s+|a\s+judge\s+of\s+the\s+)?$/iu)
+const ADDRESSEE = uni(/(?:\bto|\bTO:|\bserved on|\bdirected to|\baddressed to|\bdirigid[oa] a[oa]?|\bc\/o|\battention|\battn\.?|\bdestinatário|\bdestinatario|\bAn)\s*(?:the\s+)?$/iu)
+const CITED_RIGHT = /^[ \t]*(?:decision|ruling|judgment|order|opinion)[ \t]+(?:of|dated|from|no\.)/i
+const CITED = uni(/(?:\b(?:decision|ruling|judgment|order|opinion|determination|resolution|decree)\s+of|решени\w+|определени\w+|постановлени\w+|по делу|\bdecisão d[oa]|\bdecisión del?|\bBeschluss des|\bkararı|\bv\.)\s*(?:the\s+)?$/iu)
+
+function clean(name: string): string {
+  let n = name.replace(/\s+/g, ' ').replace(/^(?:the|The|THE)\s+/, '').replace(/[\s,.;:]+$/, '').trim()
+  // Letterheads in capitals read better (and compare the same) in title case.
+  if (/^[^a-zа-яё]*$/u.test(n) && /[A-Z]{4}/.test(n)) {
+    n = n.toLowerCase().replace(/(^|[\s(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(Of|For|The|And|In)\b/g, (w) => w.toLowerCase())
+  }
+  return n
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of findCourts(text)) out.push({ ...c, latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(c.name) })
+  for (const known of KNOWN_ISSUERS) {
+    for (const m of text.matchAll(known.re)) {
+      const start = m.index ?? 0
+      out.push({ name: m[0], kind: known.kind, jurisdiction: known.jurisdiction, start, end: start + m[0].length, base: known.rank, latin: known.latin })
+    }
+  }
+  for (const m of text.matchAll(GENERIC_AGENCY)) {
+    const start = m.index ?? 0
+    const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
+    out.push({ name: m[0], kind: state ? 'state_agency' : 'local_police', jurisdiction: state ? `US-${state}` : null, start, end: start + m[0].length, base: 2.5, latin: true })
+  }
+  for (const m of text.matchAll(ASSOCIATION)) {
+    const start = m.index ?? 0
+    out.push({ name: m[0], kind: 'other', jurisdiction: null, start, end: start + m[0].length, base: 2, latin: true })
+  }
+  for (const m of text.matchAll(HOTLINE)) {
+    const start = m.index ?? 0
+    out.push({ name: `Roskomnadzor hotline (${m[0].replace(/\s+/g, ' ').trim()})`, kind: 'foreign_authority', jurisdiction: 'RU', start, end: start + m[0].length, base: 2.5, latin: false })
+  }
+  // Overlapping hits: keep the longer, more specific name.
+  out.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
+  return out.filter((c, i) => !out.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || j < i)))
+}
+
+export function extractAuthority(text: string): AuthorityResult {
+  const all = candidates(text)
+  if (all.length === 0) return { field: { value: null, confidence: 0.2, evidence: [] }, kind: null, jurisdiction: null, jurisdictionEvidence: [] }
+  const hasLatinKnown = all.some((c) => c.latin && c.base >= 4)
+  const counts = new Map<string, number>()
+  for (const c of all) counts.set(clean(c.name).toLowerCase(), (counts.get(clean(c.name).toLowerCase()) ?? 0) + 1)
+  const scored = all.map((c) => {
+    let score = c.base
+    const left = text.slice(Math.max(0, c.start - 40), c.start)
+    if (c.start < 400) score += 2
+    else if (c.start < text.length * 0.15) score += 1
+    if (c.start > text.length * 0.8) score += 1
+    if (ISSUED_BY.test(left)) score += 2
+    if (ADDRESSEE.test(left)) score -= 3
+    if (CITED.test(left) || CITED_RIGHT.test(text.slice(c.end, c.end + 30))) score -= 3
+    if (!c.latin && hasLatinKnown) score -= 1.5
+    score += Math.min(1.5, ((counts.get(clean(c.name).toLowerCase()) ?? 1) - 1) * 0.5)
+    return { c, score }
+  })
+  scored.sort((a, b) => b.score - a.score || a.c.start - b.c.start)
+  const best = scored[0] as { c: Candidate; score: number }
+  let name = clean(best.c.name)
+  if (best.c.kind === 'court' && best.c.jurisdiction === 'RU') name = russianNominative(name)
+  const evidence: Span[] = [span(text, best.c.start, best.c.end)]
+  if (best.c.kind === 'court') {
+    const judge = findJudge(text)
+    if (judge) {
+      name = `${name} (${judge.label})`
+      evidence.push(span(text, judge.start, judge.end))
+    }
+  } else {
+    const officer = /\b(Delegad[oa] de Polícia(?: Federal| Civil)?)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+\s?){2,5})/u.exec(text)
+    if (officer && best.c.jurisdiction === 'BR') {
+      name = `${name} (${officer[1]} ${(officer[2] as string).trim()})`
+      evidence.push(span(text, officer.index, officer.index + officer[0].length))
+    }
+  }
+  const confidence = Math.min(0.9, 0.3 + best.score * 0.07)
+  return {
+    field: { value: name, confidence, evidence },
+    kind: best.c.kind,
+    jurisdiction: best.c.jurisdiction,
+    jurisdictionEvidence: best.c.jurisdiction ? [evidence[0] as Span] : [],
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Court names, as issuers: U.S. federal captions (often split over several all-caps lines), state
+ * courts, and the foreign courts in the corpus languages, plus the judge who signed.
+ */
+import type { AuthorityKind } from '../../core/demand/index.js'
+import { STATES, STATE_NAMES, STATE_NAMES_TITLE } from './jurisdiction.js'
+import { uni } from './uni.js'
+
+export type CourtHit = { name: string; start: number; end: number; kind: AuthorityKind; jurisdiction: string | null; base: number }
+
+const FEDERAL_CAPTION = new RegExp(
+  String.raw`\b(?:UNITED\s+STATES|U\.\s?S\.)\s+DISTRICT\s+COURT\b(?:\s+FOR\s+THE)?[\s,]*((?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)\s+)?DISTRICT\s+OF\s+(${STATE_NAMES})\b(?:[\s,]*\(?\s*([A-Z][A-Za-z]+)\s+DIVISION\)?)?`,
+  'gi',
+)
+
+const STATE_COURT = new RegExp(
+  String.raw`\b(?:Superior|Circuit|District|County|Municipal|Supreme|Justice|Criminal|Family)\s+Court\s+(?:of|for|in)\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?(?:(${STATE_NAMES_TITLE})|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County|County\s+of\s+[A-Z][a-z]+)(?:,?\s+(?:County of|in and for)\s+[A-Z][a-z]+(?:\s+County)?)?`,
+  'g',
+)
+
+const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
+  { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+области)?/gu), jurisdiction: 'RU' },
+  { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare)\s+(?:Hâkimliği|Hakimliği|Mahkemesi)/gu, jurisdiction: 'TR' },
+  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:\s+[\p{L}]+)?|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
+  { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*)?\d+\s+de\s+[A-Z][\p{L}]+|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
+  { re: /\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bundesgerichtshof|Verwaltungsgericht)\s+[A-Z][\p{L}-]+/gu, jurisdiction: 'DE' },
+  { re: /\bLandesgericht für Strafsachen [A-Z][\p{L}]+/gu, jurisdiction: 'AT' },
+  { re: /\bTribunal judiciaire de [A-Z][\p{L}-]+|\bTribunal de grande instance de [A-Z][\p{L}-]+/gu, jurisdiction: 'FR' },
+  { re: /\bHigh Court of [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b/g, jurisdiction: 'IN' },
+  { re: /\b(?:Moscow|Saint Petersburg|St\. Petersburg) (?:City|District) Court\b/g, jurisdiction: 'RU' },
+  { re: /[\u4E00-\u9FFF]{2,12}人民法院/gu, jurisdiction: 'CN' },
+]
+
+function titleCase(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+    .replace(/\b(Of|For|The|And)\b/g, (w) => w.toLowerCase())
+}
+
+export function findCourts(text: string): CourtHit[] {
+  const out: CourtHit[] = []
+  for (const m of text.matchAll(FEDERAL_CAPTION)) {
+    const raw = m[0]
+    const start = m.index ?? 0
+    // Captions in capitals, over several lines, become "United States District Court, Southern District of Texas, Houston Division".
+    const built = /[\r\n]/.test(raw) || raw === raw.toUpperCase()
+    const name = built
+      ? [`United States District Court`, `${m[1] ? titleCase(m[1].trim()) + ' ' : ''}District of ${titleCase(m[2] as string)}`, m[3] ? `${titleCase(m[3])} Division` : null].filter(Boolean).join(', ')
+      : raw.replace(/\s+/g, ' ').trim()
+    out.push({ name, start, end: start + raw.length, kind: 'court', jurisdiction: 'US-federal', base: 6 })
+  }
+  for (const m of text.matchAll(STATE_COURT)) {
+    const start = m.index ?? 0
+    if (out.some((o) => start >= o.start && start < o.end)) continue
+    if (/District Court (?:of|for) the (?:Northern|Southern|Eastern|Western|Middle|Central)/.test(m[0])) continue
+    const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
+    out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction: state ? `US-${state}` : null, base: 4.5 })
+  }
+  for (const { re, jurisdiction } of FOREIGN_COURTS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0
+      out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction, base: 4.5 })
+    }
+  }
+  return out
+}
+
+/** "Караидельского межрайонного суда" -> "Караидельский межрайонный суд": courts are named in the nominative. */
+export function russianNominative(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w, i, all) => {
+      if (i > 0 && /^Республики$|^области$/i.test(all[i - 1] ?? '')) return w
+      if (/^суда$/i.test(w)) return w.slice(0, -1)
+      if (/^Республики$|^области$|^г\.$/i.test(w)) return w
+      if (/[сцзк]кого$/i.test(w)) return w.replace(/ого$/i, 'ий')
+      if (/ного$/i.test(w)) return w.replace(/ого$/i, 'ый')
+      if (/ого$/i.test(w)) return w.replace(/ого$/i, 'ий')
+      return w
+    })
+    .join(' ')
+}
+
+const JUDGES: RegExp[] = [
+  /\b((?:United States |U\.\s?S\.\s)?(?:Chief )?(?:Magistrate|District|Circuit|Superior Court|Associate|Presiding)?\s?Judge)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4})/g,
+  /\(([A-Z][a-z]+),\s+J\.\)/g,
+  uni(/\b([Сс]удья)\s+(?:[А-ЯЁ]?[а-яё-]+\s+){0,6}?([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
+  /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim)(?:\s+(?:de Direito|Federal))?)\s+((?:[A-ZÁÉÍÓÚÇ][\p{L}]+\s?){2,4})/gu,
+]
+
+/** The judge named in the document, as "Magistrate Judge Theresa Carroll Buchanan" / "судья Фахретдинова Е.Н.". */
+export function findJudge(text: string): { label: string; start: number; end: number } | null {
+  for (const re of JUDGES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0
+      if (m.length === 2) return { label: `${m[1]}, J.`, start, end: start + m[0].length }
+      const title = (m[1] as string).trim()
+      const name = (m[2] as string).trim()
+      if (/^(?:Order|Court|The|This)$/.test(name.split(/\s+/)[0] ?? '')) continue
+      return { label: `${/^Судья$/.test(title) ? 'судья' : title} ${name}`, start, end: start + m[0].length }
+    }
+  }
+  return null
+}

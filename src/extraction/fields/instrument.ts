@@ -1,0 +1,145 @@
+/**
+ * The kind of legal process. U.S. documents are scored against cue tables (a cue in the title
+ * counts more than one in the body); foreign documents are a DSA order, a takedown demand from an
+ * agency, or a foreign order (a court decision, or a police or prosecutor's demand for data).
+ */
+import type { AuthorityKind, InstrumentType } from '../../core/demand/index.js'
+import type { Field, Span } from '../types.js'
+import { cue, findCues, type Cue, type CueHit } from './cues.js'
+import { EMERGENCY_CUES } from './emergency.js'
+
+const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
+  national_security_letter: [
+    cue(/\bnational security letter\b/i, 6, 'nsl'),
+    cue(/\bNSL\b/, 3, 'nsl-abbr'),
+    cue(/\b18\s*U\.?\s?S\.?\s?C\.?\s*§*\s*2709\b|\bsection 2709\b/i, 4, '2709'),
+    cue(/\b1681[uv]\b|\b3414\s*\(a\)\s*\(5\)|\b50\s*U\.?S\.?C\.?\s*§*\s*(?:3162|436)\b/i, 4, 'nsl-statutes'),
+  ],
+  pen_register_order: [
+    cue(/\bpen[- ]register\b/i, 5, 'pen-register'),
+    cue(/\btrap and trace\b/i, 4, 'trap-trace'),
+    cue(/\b18\s*U\.?\s?S\.?\s?C\.?\s*§*\s*312[23]\b/i, 3, '3123'),
+  ],
+  court_order_2703d: [
+    cue(/\b2703\s*\(\s*d\s*\)/i, 3.5, '2703d'),
+    cue(/\bspecific and articulable facts\b/i, 2.5, 'articulable'),
+    cue(/\b(?:2703\s*\(\s*d\s*\)|d)\s+order\b/i, 2, 'd-order'),
+  ],
+  search_warrant: [
+    cue(/\bsearch (?:and seizure )?warrants?\b/i, 5.5, 'search-warrant'),
+    cue(/\bwarrants?\b/i, 2, 'warrant'),
+    cue(/\bprobable cause\b/i, 1.5, 'probable-cause'),
+    cue(/\bproperty to be (?:searched|seized)\b|\bparticular things to be seized\b/i, 2, 'attachments'),
+  ],
+  grand_jury_subpoena: [
+    cue(/\bgrand jury\b/i, 5.5, 'grand-jury'),
+  ],
+  trial_subpoena: [
+    cue(/\bsubpoena to (?:testify|appear) at (?:a )?(?:hearing or )?trial\b|\btrial subpoena\b|\bto testify at (?:the )?trial\b/i, 6, 'trial'),
+  ],
+  civil_subpoena: [
+    cue(/\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?Civ(?:il|\.)?\s*P(?:rocedure|\.)?\s*45\b|\bRule 45\b/i, 5, 'frcp45'),
+    cue(/\bin a civil (?:action|case)\b|\bcivil action\b/i, 3, 'civil-action'),
+    cue(/\bplaintiffs?\b/i, 1, 'plaintiff'),
+  ],
+  administrative_subpoena: [
+    cue(/\badministrative subpoena\b/i, 6, 'admin-subpoena'),
+    cue(/\b21\s*U\.?\s?S\.?\s?C\.?\s*§*\s*876\b|\b18\s*U\.?\s?S\.?\s?C\.?\s*§*\s*3486\b|\b8\s*U\.?\s?S\.?\s?C\.?\s*§*\s*1225\s*\(d\)|\b5\s*U\.?\s?S\.?\s?C\.?\s*App/i, 4, 'admin-statutes'),
+    cue(/\bInspector General Act\b|\bDEA Form\b|\bImmigration Enforcement Subpoena\b|\bForm I-138\b/i, 3, 'admin-forms'),
+  ],
+  administrative_summons: [
+    cue(/\bsummons\b/i, 3.5, 'summons'),
+    cue(/\b19\s*U\.?\s?S\.?\s?C\.?\s*§*\s*1509\b|\b26\s*U\.?\s?S\.?\s?C\.?\s*§*\s*760[29]\b/i, 3, 'summons-statutes'),
+    cue(/\b(?:DHS\s+)?Form\s+3115\b|\bIRS Form 2039\b|\bForm 2039\b/i, 4, 'summons-forms'),
+  ],
+  emergency_disclosure_request: EMERGENCY_CUES.map((c) => ({ ...c, weight: c.weight + 1.5 })),
+  preservation_request: [
+    cue(/\b2703\s*\(\s*f\s*\)/i, 5, '2703f'),
+    cue(/\bpreservation (?:request|letter|demand|order|notice)\b/i, 5, 'preservation'),
+    cue(/\b(?:request|requests|asked|ask) (?:that you |you to |to )?preserve\b/i, 3, 'request-preserve'),
+  ],
+  eu_dsa_order: [
+    cue(/\bRegulation \(EU\) 2022\/2065\b|\bDigital Services Act\b/i, 5, 'dsa'),
+  ],
+  takedown_demand: [
+    cue(/\b(?:take ?down|remove|removal|delete|deletion|block(?:ing)? access|restrict(?:ing)? access|disable access|take it off)\b/i, 2, 'removal'),
+    cue(/\bDMCA\b|\bnotice and take ?down\b|\b17\s*U\.?S\.?C\.?\s*§*\s*512\b/i, 4, 'dmca'),
+  ],
+}
+
+const PRIORITY: InstrumentType[] = [
+  'national_security_letter', 'pen_register_order', 'court_order_2703d', 'search_warrant', 'grand_jury_subpoena',
+  'emergency_disclosure_request', 'preservation_request', 'administrative_summons', 'administrative_subpoena',
+  'trial_subpoena', 'civil_subpoena', 'eu_dsa_order', 'takedown_demand',
+]
+
+/** Removal and blocking language in the corpus languages. */
+export const REMOVAL_CUES: Cue[] = [
+  cue(/\b(?:take ?down|remove|removal|delete|block(?:ing)? access|restrict(?:ing)? access|disable access|take it off|access (?:will|shall) be (?:limited|restricted|blocked))\b/i, 2, 'en'),
+  cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
+  cue(/删除|屏蔽|下架|撤下/u, 3, 'zh'),
+  cue(/\berişimin engellenmesi\w*|\bkaldırılması\b|\bçıkarılması\b|\berişim engeli\b/iu, 3, 'tr'),
+  cue(/\b(?:retirada|retirar|eliminar|eliminación|bloquear|bloqueo|remoção|remover|bloqueio|indisponibiliza\w*|retrait|retirer|supprimer|suppression|blocage|déréférencement|Entfernung|entfernen|löschen|Löschung|Sperrung|sperren)\b/iu, 2.5, 'romance-de'),
+]
+
+const DATA_REQUEST_CUES: Cue[] = [
+  cue(/\b(?:produce|provide|furnish|disclose|turn over)\b[^.]{0,80}\b(?:records|information|data)\b/i, 3, 'en'),
+  cue(/\b(?:requisit\w*|fornecer|informar)\b[^.]{0,80}\bdados\b|\bdados (?:pessoais|cadastrais)\b/iu, 3, 'pt'),
+  cue(/\b(?:proporcion\w*|remit\w*|facilit\w*|aport\w*)\b[^.]{0,80}\bdatos\b/iu, 3, 'es'),
+  cue(/\b(?:communiquer|transmettre|fournir)\b[^.]{0,80}\b(?:données|informations)\b/iu, 3, 'fr'),
+  cue(/\b(?:Auskunft|übermitteln|herauszugeben|Herausgabe)\b/iu, 3, 'de'),
+  cue(/предостав\w*[^.]{0,80}(?:сведения|информаци|данные)/iu, 3, 'ru'),
+  cue(/提供[^。]{0,40}(?:信息|资料|数据)|调取/u, 3, 'zh'),
+]
+
+const PRESERVATION_INTL = cue(/\b(?:conservación|conservar los datos|preservação|preservar os dados|conservation des données|Sicherungsanordnung|Quick Freeze|einfrieren|сохранност\w*|保全)\b/iu, 4, 'preserve-intl')
+
+export type InstrumentContext = { jurisdiction: string | null; authorityKind: AuthorityKind | null }
+
+function weigh(text: string, hits: CueHit[]): number {
+  const titleZone = Math.min(600, Math.max(200, text.length * 0.15))
+  const counted = new Map<string, number>()
+  let total = 0
+  for (const h of hits) {
+    const n = counted.get(h.cue.name) ?? 0
+    counted.set(h.cue.name, n + 1)
+    if (n >= 2) continue // a word repeated ten times is not ten times the evidence
+    const inTitle = h.span.start < titleZone || /^[^a-z]*$/.test(text.slice(h.span.start, h.span.end + 20).split(/[\r\n]/)[0] ?? '')
+    total += h.cue.weight * (inTitle ? 1.5 : 1) * (n === 0 ? 1 : 0.3)
+  }
+  return total
+}
+
+function result(value: InstrumentType, confidence: number, evidence: Span[]): Field<InstrumentType> {
+  return { value, confidence, evidence: evidence.slice(0, 4) }
+}
+
+export function classifyInstrument(text: string, ctx: InstrumentContext): Field<InstrumentType> {
+  const j = ctx.jurisdiction
+  const foreign = j !== null && !j.startsWith('US')
+  const dsa = findCues(text, US_CUES.eu_dsa_order ?? [])
+  if (dsa.length > 0 && (j === 'EU' || foreign)) return result('eu_dsa_order', 0.8, dsa.map((h) => h.span))
+  if (foreign) {
+    const emergency = findCues(text, EMERGENCY_CUES)
+    if (weigh(text, emergency) >= 4) return result('emergency_disclosure_request', 0.7, emergency.map((h) => h.span))
+    const removal = findCues(text, REMOVAL_CUES)
+    const data = findCues(text, DATA_REQUEST_CUES)
+    const preserve = findCues(text, [PRESERVATION_INTL, ...(US_CUES.preservation_request ?? [])])
+    if (preserve.length > 0 && removal.length === 0) return result('preservation_request', 0.65, preserve.map((h) => h.span))
+    if (ctx.authorityKind === 'court') return result('foreign_order', 0.75, [...removal, ...data].map((h) => h.span))
+    if (removal.length > 0 && weigh(text, removal) >= weigh(text, data)) return result('takedown_demand', 0.75, removal.map((h) => h.span))
+    return result('foreign_order', data.length > 0 ? 0.7 : 0.45, data.map((h) => h.span))
+  }
+  let best: { type: InstrumentType; score: number; hits: CueHit[] } | null = null
+  for (const type of PRIORITY) {
+    const hits = findCues(text, US_CUES[type] ?? [])
+    const score = weigh(text, hits)
+    if (score >= 3 && (!best || score > best.score + 0.01)) best = { type, score, hits }
+  }
+  // A 2703(d) cue inside a warrant or a pen register order is the other order's authority, not its kind.
+  if (!best) {
+    const subpoena = /\bsubpoena/i.test(text)
+    return result('other', subpoena ? 0.4 : 0.25, [])
+  }
+  return result(best.type, Math.min(0.95, 0.4 + best.score * 0.05), best.hits.map((h) => h.span))
+}
