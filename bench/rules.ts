@@ -4,7 +4,13 @@
  * measurement, never a timed test. Usage: node --import tsx bench/rules.ts [seconds]
  */
 import { performance } from 'node:perf_hooks'
-import { DEFAULT_POLICY, EXAMPLES, EXAMPLE_NAMES, evaluate, type DemandFacts } from '../src/core/rules/index.js'
+import {
+  DEFAULT_POLICY,
+  EXAMPLES,
+  EXAMPLE_NAMES,
+  evaluate,
+  type DemandFacts,
+} from '../src/core/rules/index.js'
 
 const GOAL_PER_SECOND = 10_000
 const seconds = Number(process.argv[2] ?? 3)
@@ -32,7 +38,11 @@ function run(durationMs: number): { count: number; elapsedMs: number; findings: 
 run(300) // warm-up
 const { count, elapsedMs, findings } = run(seconds * 1000)
 const perSecond = count / (elapsedMs / 1000)
-console.log(`rules bench: ${mix.length} scenarios, ${count.toLocaleString('en-US')} evaluations in ${(elapsedMs / 1000).toFixed(2)} s`)
+console.log(
+  `rules bench: ${mix.length} scenarios, ${count.toLocaleString('en-US')} evaluations in ${(elapsedMs / 1000).toFixed(2)} s`,
+)
 console.log(`  ${(findings / count).toFixed(1)} findings per evaluation on average`)
 console.log(`  ${Math.round(perSecond).toLocaleString('en-US')} evaluations/s`)
-console.log(`  ratio to the ${GOAL_PER_SECOND.toLocaleString('en-US')}/s goal: ${(perSecond / GOAL_PER_SECOND).toFixed(2)}x`)
+console.log(
+  `  ratio to the ${GOAL_PER_SECOND.toLocaleString('en-US')}/s goal: ${(perSecond / GOAL_PER_SECOND).toFixed(2)}x`,
+)

@@ -3,6 +3,7 @@
  * their message; anything else is a bug, logged in full and answered with a generic 500 that
  * leaks nothing.
  */
+import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { sendProblem } from './problem.js'
@@ -25,7 +26,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       const code = error.code === 'FST_REQ_FILE_TOO_LARGE' ? 'DOCUMENT_TOO_LARGE' : (error.code ?? 'BAD_REQUEST')
       return sendProblem(reply, {
         type: `https://custodian.invalid/problems/${code.toLowerCase().replaceAll('_', '-')}`,
-        title: status === 413 ? 'Document too large' : 'Bad request',
+        title: status === 413 ? 'Document too large' : (STATUS_CODES[status] ?? 'Bad request'),
         status,
         detail: error.message,
         code,

@@ -14,7 +14,7 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export async function installWebUi(app: FastifyInstance): Promise<void> {
   const hasUi = existsSync(path.join(WEB_DIST, 'index.html'))
   // wildcard: files are looked up per request, so a rebuilt UI is served without a restart.
-  if (hasUi) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: false })
+  if (hasUi) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: 'index.html' })
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api') || !hasUi || req.method !== 'GET') {

@@ -64,7 +64,8 @@ test('every rule id is documented on its family page, and every family has a pag
     const page = `${family.toLowerCase()}.md`
     const text = readFileSync(new URL(page, DOCS), 'utf8')
     assert.ok(index.includes(page), `docs/rules/README.md links ${page}`)
-    for (const rule of RULES_BY_FAMILY[family]) assert.ok(text.includes(rule.id), `${page} mentions ${rule.id}`)
+    for (const rule of RULES_BY_FAMILY[family])
+      assert.ok(text.includes(rule.id), `${page} mentions ${rule.id}`)
   }
 })
 

@@ -57,7 +57,7 @@ export const UNMASKING_TESTS: Readonly<Record<UnmaskingTest, ChecklistTest>> = {
     context: 'civil claim over political speech',
     items: [
       'Reasonable efforts were made to notify the speaker of the disclosure request.',
-      'The plaintiff\'s evidence would survive summary judgment on every element within its control.',
+      "The plaintiff's evidence would survive summary judgment on every element within its control.",
     ],
   },
   two_the_mart: {
@@ -92,7 +92,7 @@ export const UNMASKING_TESTS: Readonly<Record<UnmaskingTest, ChecklistTest>> = {
     context: 'discovery in a commercial dispute',
     items: [
       'Classify the nature of the speech (political, religious or literary versus commercial) and pick the standard to match.',
-      'For commercial speech a standard below Cahill\'s summary-judgment test may apply.',
+      "For commercial speech a standard below Cahill's summary-judgment test may apply.",
     ],
   },
   bursey: {
@@ -102,7 +102,7 @@ export const UNMASKING_TESTS: Readonly<Record<UnmaskingTest, ChecklistTest>> = {
     status: 'decided',
     context: 'government inquiry intruding on press or association (the government carries the burden)',
     items: [
-      'The government\'s interest in the subject is immediate, substantial and subordinating.',
+      "The government's interest in the subject is immediate, substantial and subordinating.",
       'The information sought is substantially connected to that interest.',
       'The means chosen are no more drastic than necessary.',
     ],
@@ -110,7 +110,8 @@ export const UNMASKING_TESTS: Readonly<Record<UnmaskingTest, ChecklistTest>> = {
   branzburg_good_faith: {
     test: 'branzburg_good_faith',
     name: 'Branzburg good-faith screen',
-    citation: 'Branzburg v. Hayes, as applied in In re Grand Jury Subpoena No. 16-03-217 (Glassdoor) (9th Cir. 2017)',
+    citation:
+      'Branzburg v. Hayes, as applied in In re Grand Jury Subpoena No. 16-03-217 (Glassdoor) (9th Cir. 2017)',
     status: 'decided',
     context: 'grand jury subpoena',
     items: [
@@ -121,7 +122,7 @@ export const UNMASKING_TESTS: Readonly<Record<UnmaskingTest, ChecklistTest>> = {
   },
   twitter_2017: {
     test: 'twitter_2017',
-    name: 'Twitter\'s four-part test',
+    name: "Twitter's four-part test",
     citation: 'Complaint, Twitter, Inc. v. DHS, No. 3:17-cv-01916 (N.D. Cal. 2017) (argued, never decided)',
     status: 'argued',
     context: 'administrative summons seeking to unmask a critic',
@@ -129,7 +130,7 @@ export const UNMASKING_TESTS: Readonly<Record<UnmaskingTest, ChecklistTest>> = {
       'The government shows that some criminal or civil offence was committed.',
       'Unmasking is the least restrictive means of investigating it.',
       'The demand is not motivated by a wish to suppress speech.',
-      'The investigation\'s interests outweigh the First Amendment rights of the platform and its users.',
+      "The investigation's interests outweigh the First Amendment rights of the platform and its users.",
     ],
   },
 }
@@ -151,10 +152,20 @@ export function checklistFor(facts: DemandFacts): Checklist | null {
   const instrument = facts.instrument_type
 
   if (instrument === 'grand_jury_subpoena') {
-    const keys: UnmaskingTest[] = facts.harassment_signs === true ? ['branzburg_good_faith', 'bursey'] : ['branzburg_good_faith']
-    return pick('A grand jury subpoena: courts screen it for good faith before any First Amendment balancing.', speakers, keys)
+    const keys: UnmaskingTest[] =
+      facts.harassment_signs === true ? ['branzburg_good_faith', 'bursey'] : ['branzburg_good_faith']
+    return pick(
+      'A grand jury subpoena: courts screen it for good faith before any First Amendment balancing.',
+      speakers,
+      keys,
+    )
   }
-  if (ADMINISTRATIVE.has(instrument) || instrument === 'national_security_letter' || instrument === 'trial_subpoena' || instrument === 'other') {
+  if (
+    ADMINISTRATIVE.has(instrument) ||
+    instrument === 'national_security_letter' ||
+    instrument === 'trial_subpoena' ||
+    instrument === 'other'
+  ) {
     return pick(
       'Government investigative process that would unmask a speaker: the government should carry the burden before a court.',
       speakers,
@@ -163,14 +174,17 @@ export function checklistFor(facts: DemandFacts): Checklist | null {
   }
   if (instrument === 'civil_subpoena') {
     if (facts.target_is_party === false) {
-      return pick('A civil subpoena for an anonymous non-party witness.', speakers, ['two_the_mart', 'dendrite'])
-    }
-    if (commercialOnly) {
-      return pick('A civil subpoena over commercial speech: classify the speech, then apply the matching standard.', speakers, [
-        'anonymous_online_speakers',
-        'highfields',
+      return pick('A civil subpoena for an anonymous non-party witness.', speakers, [
+        'two_the_mart',
         'dendrite',
       ])
+    }
+    if (commercialOnly) {
+      return pick(
+        'A civil subpoena over commercial speech: classify the speech, then apply the matching standard.',
+        speakers,
+        ['anonymous_online_speakers', 'highfields', 'dendrite'],
+      )
     }
     return pick(
       protectedSpeech
@@ -180,8 +194,9 @@ export function checklistFor(facts: DemandFacts): Checklist | null {
       ['dendrite', 'cahill'],
     )
   }
-  return pick('A demand that would unmask an anonymous speaker: apply the strictest test the forum might use.', speakers, [
-    'dendrite',
-    'cahill',
-  ])
+  return pick(
+    'A demand that would unmask an anonymous speaker: apply the strictest test the forum might use.',
+    speakers,
+    ['dendrite', 'cahill'],
+  )
 }

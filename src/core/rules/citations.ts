@@ -13,7 +13,10 @@ const CRIMINAL_RULE = /(?:fedrcrimp|frcrp|federalrulesofcriminalprocedure|crimin
 const CIVIL_RULE = /(?:fedrcivp|frcp|federalrulesofcivilprocedure|civilprocedure)(?:rule)?(\d+)/
 
 function normalise(raw: string): string {
-  return raw.toLowerCase().replace(/[,;]/g, '|').replace(/[.\s§]/g, '')
+  return raw
+    .toLowerCase()
+    .replace(/[,;]/g, '|')
+    .replace(/[.\s§]/g, '')
 }
 
 export function parseCitation(raw: string): ParsedCitation[] {
@@ -26,8 +29,10 @@ export function parseCitation(raw: string): ParsedCitation[] {
   if (crim) found.push({ kind: 'frcrp', rule: crim[1] ?? '', raw })
   const civ = CIVIL_RULE.exec(text)
   if (civ) found.push({ kind: 'frcp', rule: civ[1] ?? '', raw })
-  if (text.includes('2022/2065') || text.includes('digitalservicesact')) found.push({ kind: 'eu', act: 'dsa', raw })
-  if (text.includes('2023/1543') || text.includes('e-evidence')) found.push({ kind: 'eu', act: 'e_evidence', raw })
+  if (text.includes('2022/2065') || text.includes('digitalservicesact'))
+    found.push({ kind: 'eu', act: 'dsa', raw })
+  if (text.includes('2023/1543') || text.includes('e-evidence'))
+    found.push({ kind: 'eu', act: 'e_evidence', raw })
   return found
 }
 
@@ -46,13 +51,23 @@ export function parseCitations(list: readonly string[]): readonly ParsedCitation
 }
 
 /** Whether the list cites `title U.S.C. section`, optionally a subsection prefix such as "(d)" or "(b)(8)". */
-export function citesUsc(cited: readonly ParsedCitation[], title: string, section: string, subPrefix = ''): boolean {
+export function citesUsc(
+  cited: readonly ParsedCitation[],
+  title: string,
+  section: string,
+  subPrefix = '',
+): boolean {
   return cited.some(
     (c) => c.kind === 'usc' && c.title === title && c.section === section && c.sub.startsWith(subPrefix),
   )
 }
 
-export function citesUscRange(cited: readonly ParsedCitation[], title: string, from: number, to: number): boolean {
+export function citesUscRange(
+  cited: readonly ParsedCitation[],
+  title: string,
+  from: number,
+  to: number,
+): boolean {
   return cited.some((c) => {
     if (c.kind !== 'usc' || c.title !== title) return false
     const n = Number.parseInt(c.section, 10)

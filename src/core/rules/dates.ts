@@ -38,6 +38,7 @@ export function localDate(instant: string): string {
 /** Throws when `now` is not an ISO date or instant: a caller bug, not an expected failure. */
 export function assertNow(now: string): number {
   const ms = toMillis(now)
-  if (ms === null) throw new RangeError(`evaluate: now must be an ISO 8601 date or instant, got ${JSON.stringify(now)}`)
+  if (ms === null)
+    throw new RangeError(`evaluate: now must be an ISO 8601 date or instant, got ${JSON.stringify(now)}`)
   return ms
 }

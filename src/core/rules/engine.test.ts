@@ -28,7 +28,11 @@ function fail(rule_id: string, effect: Effect, excluded?: Finding['excluded_cate
 test('evaluate is deterministic', () => {
   for (const name of EXAMPLE_NAMES) {
     const ex = EXAMPLES[name]
-    assert.deepEqual(evaluate(ex.facts, DEFAULT_POLICY, ex.now), evaluate(ex.facts, DEFAULT_POLICY, ex.now), name)
+    assert.deepEqual(
+      evaluate(ex.facts, DEFAULT_POLICY, ex.now),
+      evaluate(ex.facts, DEFAULT_POLICY, ex.now),
+      name,
+    )
   }
 })
 
@@ -45,7 +49,9 @@ test('findings come failures first, then reviews, then passes, by severity', () 
     const a = findings[i - 1]
     const b = findings[i]
     assert.ok(a && b)
-    const order = OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+    const order =
+      OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
     assert.ok(order <= 0, `${a.rule_id} before ${b.rule_id}`)
   }
 })
@@ -68,8 +74,15 @@ test('an invalid now is a caller bug', () => {
 test('unknown extras never pass silently: hand-entered fields give reviews, not passes', () => {
   const ex = EXAMPLES.flagship
   const bare = { ...ex.facts, channel: undefined }
-  const ids = (o: string) => evaluate(bare, DEFAULT_POLICY, ex.now).findings.filter((f) => f.outcome === o).map((f) => f.rule_id)
-  for (const id of ['AUTH.SENDER.DOMAIN_MATCHES_AUTHORITY', 'AUTH.DOCUMENT.SIGNED', 'AUTH.VERIFY.OUT_OF_BAND']) {
+  const ids = (o: string) =>
+    evaluate(bare, DEFAULT_POLICY, ex.now)
+      .findings.filter((f) => f.outcome === o)
+      .map((f) => f.rule_id)
+  for (const id of [
+    'AUTH.SENDER.DOMAIN_MATCHES_AUTHORITY',
+    'AUTH.DOCUMENT.SIGNED',
+    'AUTH.VERIFY.OUT_OF_BAND',
+  ]) {
     assert.ok(ids('needs_review').includes(id), id)
   }
 })
@@ -117,7 +130,10 @@ test('recommend: the strongest effect wins', () => {
   assert.equal(recommend(facts, [fail('A', 'clarify'), fail('B', 'object')]).action, 'object')
   assert.equal(recommend(facts, [fail('A', 'object'), fail('B', 'decline')]).action, 'decline')
   assert.equal(recommend(facts, [fail('A', 'object'), fail('B', 'challenge')]).action, 'challenge_in_court')
-  assert.equal(recommend(facts, [fail('A', 'narrow', ['ip_logs']), fail('B', 'clarify')]).action, 'request_clarification')
+  assert.equal(
+    recommend(facts, [fail('A', 'narrow', ['ip_logs']), fail('B', 'clarify')]).action,
+    'request_clarification',
+  )
 })
 
 test('recommend: narrowing keeps what no failure excludes; nothing left means object', () => {
@@ -126,7 +142,10 @@ test('recommend: narrowing keeps what no failure excludes; nothing left means ob
   assert.equal(narrowed.action, 'comply_narrowed')
   assert.deepEqual(narrowed.categories, ['subscriber_identity'])
   assert.deepEqual(narrowed.reasons, ['A'])
-  const none = recommend(facts, [fail('A', 'narrow', ['ip_logs']), fail('B', 'narrow', ['subscriber_identity'])])
+  const none = recommend(facts, [
+    fail('A', 'narrow', ['ip_logs']),
+    fail('B', 'narrow', ['subscriber_identity']),
+  ])
   assert.equal(none.action, 'object')
 })
 
@@ -168,7 +187,10 @@ test('notice: emergencies defer notice, to a date when one is known', () => {
   assert.equal(decideNotice(base, DEFAULT_POLICY, CASE_NOW).decision, 'no_notice')
   const dated = { ...base, emergency_facts: { ended_on: '2024-05-10' } }
   const n = decideNotice(dated, DEFAULT_POLICY, CASE_NOW)
-  assert.deepEqual(n.decision === 'delay_until' ? [n.until, n.reason] : n.decision, ['2024-05-10', 'emergency'])
+  assert.deepEqual(n.decision === 'delay_until' ? [n.until, n.reason] : n.decision, [
+    '2024-05-10',
+    'emergency',
+  ])
   const over = { ...base, emergency_facts: { ended_on: '2024-05-01' } }
   assert.equal(decideNotice(over, DEFAULT_POLICY, CASE_NOW).decision, 'notify_now')
 })

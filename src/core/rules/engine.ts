@@ -49,7 +49,12 @@ export function fillTemplate(template: string, values: TemplateValues | undefine
 }
 
 /** Runs one rule (ignoring the operator's on/off switch); null when it does not apply. */
-export function evaluateRule(rule: Rule, facts: DemandFacts, policy: OperatorPolicy, now: string): Finding | null {
+export function evaluateRule(
+  rule: Rule,
+  facts: DemandFacts,
+  policy: OperatorPolicy,
+  now: string,
+): Finding | null {
   if (!rule.appliesTo(facts)) return null
   const result = rule.check(facts, policy, now)
   const outcome = result.outcome
@@ -81,7 +86,9 @@ export function evaluate(facts: DemandFacts, policy: OperatorPolicy, now: string
     if (finding) findings.push(finding)
   }
   findings.sort(
-    (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+    (a, b) =>
+      OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   )
   return {
     findings,

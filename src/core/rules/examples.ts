@@ -13,14 +13,21 @@ const VERIFIED: DemandExtras = {
   sender_email_domain: 'agent@fbi.gov',
   sender_domain_matches_authority: true,
   first_seen_requester: false,
-  verification: { status: 'verified', method: 'called the field office on its published number', by: 'legal-ops', at: '2024-05-02T15:00:00Z' },
+  verification: {
+    status: 'verified',
+    method: 'called the field office on its published number',
+    by: 'legal-ops',
+    at: '2024-05-02T15:00:00Z',
+  },
   document_signed: true,
   on_letterhead: true,
   non_editable_format: true,
   requested_data_public: false,
 }
 
-function fields(partial: Partial<DemandFields> & Pick<DemandFields, 'instrument_type' | 'issuing_authority'>): DemandFields {
+function fields(
+  partial: Partial<DemandFields> & Pick<DemandFields, 'instrument_type' | 'issuing_authority'>,
+): DemandFields {
   return {
     reference: null,
     statutes_cited: [],
@@ -53,14 +60,20 @@ const flagship: Example = {
       },
       reference: 'DHS Form 3115',
       statutes_cited: ['19 U.S.C. § 1509'],
-      targets: [{ identifier: '@ALT_USCIS', kind: 'handle', speech_profile: 'political', pseudonymous: true }],
+      targets: [
+        { identifier: '@ALT_USCIS', kind: 'handle', speech_profile: 'political', pseudonymous: true },
+      ],
       data_categories_requested: ['subscriber_identity', 'contact', 'ip_logs', 'other'],
       date_issued: '2017-03-14',
       served_at: '2017-03-14T11:00:00-04:00',
       due_at: '2017-03-13T11:45:00-04:00',
       stated_purpose:
         'Ascertaining the correctness of entries, determining liability for duties, fines and penalties, and insuring compliance with the laws administered by CBP',
-      nondisclosure: { basis: 'request', expires_on: null, citation: 'request not to disclose for an indefinite period' },
+      nondisclosure: {
+        basis: 'request',
+        expires_on: null,
+        citation: 'request not to disclose for an indefinite period',
+      },
       summary:
         'Produce for inspection all records regarding the Twitter account @ALT_USCIS to include user names, account login, phone numbers, mailing addresses, and I.P. addresses.',
     }),
@@ -74,10 +87,16 @@ const warrantContent: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'search_warrant',
-      issuing_authority: { name: 'U.S. District Court for the Northern District of California', kind: 'court', jurisdiction: 'US-federal' },
+      issuing_authority: {
+        name: 'U.S. District Court for the Northern District of California',
+        kind: 'court',
+        jurisdiction: 'US-federal',
+      },
       reference: '24-mj-70123',
       statutes_cited: ['18 U.S.C. § 2703(a)', 'Fed. R. Crim. P. 41'],
-      targets: [{ identifier: '1234567890', kind: 'account_id', speech_profile: 'other', pseudonymous: false }],
+      targets: [
+        { identifier: '1234567890', kind: 'account_id', speech_profile: 'other', pseudonymous: false },
+      ],
       data_categories_requested: ['content', 'subscriber_identity'],
       date_range: { from: '2024-01-01', to: '2024-03-31' },
       date_issued: '2024-05-01',
@@ -95,9 +114,15 @@ const nslAccessLogs: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'national_security_letter',
-      issuing_authority: { name: 'Federal Bureau of Investigation', kind: 'federal_agency', jurisdiction: 'US-federal' },
+      issuing_authority: {
+        name: 'Federal Bureau of Investigation',
+        kind: 'federal_agency',
+        jurisdiction: 'US-federal',
+      },
       statutes_cited: ['18 U.S.C. § 2709'],
-      targets: [{ identifier: 'user@example.org', kind: 'email', speech_profile: 'unknown', pseudonymous: false }],
+      targets: [
+        { identifier: 'user@example.org', kind: 'email', speech_profile: 'unknown', pseudonymous: false },
+      ],
       data_categories_requested: ['subscriber_identity', 'ip_logs'],
       date_range: { from: '2024-01-01', to: '2024-04-30' },
       date_issued: '2024-05-01',
@@ -110,14 +135,20 @@ const nslAccessLogs: Example = {
 }
 
 const trialSubpoenaPosts: Example = {
-  title: 'Criminal trial subpoena for an account\'s private posts',
+  title: "Criminal trial subpoena for an account's private posts",
   now: '2024-05-03T09:00:00Z',
   facts: factsFromFields(
     fields({
       instrument_type: 'trial_subpoena',
-      issuing_authority: { name: 'Superior Court of California, County of Alameda', kind: 'court', jurisdiction: 'US-CA' },
+      issuing_authority: {
+        name: 'Superior Court of California, County of Alameda',
+        kind: 'court',
+        jurisdiction: 'US-CA',
+      },
       statutes_cited: ['Cal. Penal Code § 1326'],
-      targets: [{ identifier: '@example_user', kind: 'handle', speech_profile: 'other', pseudonymous: false }],
+      targets: [
+        { identifier: '@example_user', kind: 'handle', speech_profile: 'other', pseudonymous: false },
+      ],
       data_categories_requested: ['content'],
       date_range: { from: '2023-06-01', to: '2023-08-31' },
       date_issued: '2024-04-25',
@@ -134,8 +165,14 @@ const edrMissingFacts: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'emergency_disclosure_request',
-      issuing_authority: { name: 'Springfield Police Department', kind: 'local_police', jurisdiction: 'US-IL' },
-      targets: [{ identifier: '@missing_teen_2024', kind: 'handle', speech_profile: 'unknown', pseudonymous: false }],
+      issuing_authority: {
+        name: 'Springfield Police Department',
+        kind: 'local_police',
+        jurisdiction: 'US-IL',
+      },
+      targets: [
+        { identifier: '@missing_teen_2024', kind: 'handle', speech_profile: 'unknown', pseudonymous: false },
+      ],
       data_categories_requested: ['ip_logs', 'location'],
       served_at: '2024-05-03T08:10:00Z',
       emergency: true,
@@ -164,7 +201,9 @@ const dsaNoReasons: Example = {
       instrument_type: 'eu_dsa_order',
       issuing_authority: { name: 'Arcom', kind: 'eu_authority', jurisdiction: 'FR' },
       statutes_cited: ['Regulation (EU) 2022/2065, Art. 10'],
-      targets: [{ identifier: '@seller_fr', kind: 'handle', speech_profile: 'commercial', pseudonymous: false }],
+      targets: [
+        { identifier: '@seller_fr', kind: 'handle', speech_profile: 'commercial', pseudonymous: false },
+      ],
       data_categories_requested: ['subscriber_identity', 'contact'],
       date_issued: '2025-08-28',
       served_at: '2025-08-29T10:00:00+02:00',
@@ -190,7 +229,7 @@ const dsaNoReasons: Example = {
 }
 
 const foreignPoliceContent: Example = {
-  title: 'Foreign police e-mail asking directly for an account\'s messages',
+  title: "Foreign police e-mail asking directly for an account's messages",
   now: '2024-05-03T09:00:00Z',
   facts: factsFromFields(
     fields({
@@ -202,7 +241,12 @@ const foreignPoliceContent: Example = {
       date_range: { from: '2024-02-01', to: '2024-02-29' },
       served_at: '2024-05-02T08:00:00Z',
     }),
-    { ...VERIFIED, sender_email_domain: 'lka@polizei.berlin.de', foreign_route: 'direct', target_country: 'DE' },
+    {
+      ...VERIFIED,
+      sender_email_domain: 'lka@polizei.berlin.de',
+      foreign_route: 'direct',
+      target_country: 'DE',
+    },
   ),
 }
 
@@ -212,9 +256,15 @@ const grandJuryGag: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'grand_jury_subpoena',
-      issuing_authority: { name: 'Grand Jury, U.S. District Court for the District of Columbia', kind: 'grand_jury', jurisdiction: 'US-federal' },
+      issuing_authority: {
+        name: 'Grand Jury, U.S. District Court for the District of Columbia',
+        kind: 'grand_jury',
+        jurisdiction: 'US-federal',
+      },
       statutes_cited: ['Fed. R. Crim. P. 17'],
-      targets: [{ identifier: '9876543210', kind: 'account_id', speech_profile: 'other', pseudonymous: false }],
+      targets: [
+        { identifier: '9876543210', kind: 'account_id', speech_profile: 'other', pseudonymous: false },
+      ],
       data_categories_requested: ['subscriber_identity', 'contact', 'payment'],
       date_issued: '2024-04-30',
       served_at: '2024-05-01T13:00:00Z',
@@ -231,9 +281,15 @@ const preservation: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'preservation_request',
-      issuing_authority: { name: 'Federal Bureau of Investigation', kind: 'federal_agency', jurisdiction: 'US-federal' },
+      issuing_authority: {
+        name: 'Federal Bureau of Investigation',
+        kind: 'federal_agency',
+        jurisdiction: 'US-federal',
+      },
       statutes_cited: ['18 U.S.C. § 2703(f)'],
-      targets: [{ identifier: '1122334455', kind: 'account_id', speech_profile: 'unknown', pseudonymous: false }],
+      targets: [
+        { identifier: '1122334455', kind: 'account_id', speech_profile: 'unknown', pseudonymous: false },
+      ],
       data_categories_requested: ['subscriber_identity', 'content'],
       served_at: '2024-05-02T14:00:00Z',
     }),
@@ -247,15 +303,27 @@ const civilUnmasking: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'civil_subpoena',
-      issuing_authority: { name: 'Acme Widgets, Inc. (plaintiff\'s counsel)', kind: 'private_party', jurisdiction: 'US-NJ' },
+      issuing_authority: {
+        name: "Acme Widgets, Inc. (plaintiff's counsel)",
+        kind: 'private_party',
+        jurisdiction: 'US-NJ',
+      },
       statutes_cited: ['Fed. R. Civ. P. 45'],
-      targets: [{ identifier: '@widget_truths', kind: 'handle', speech_profile: 'commercial', pseudonymous: true }],
+      targets: [
+        { identifier: '@widget_truths', kind: 'handle', speech_profile: 'commercial', pseudonymous: true },
+      ],
       data_categories_requested: ['subscriber_identity', 'ip_logs', 'content'],
       date_range: { from: '2023-01-01', to: '2023-12-31' },
       served_at: '2024-04-30T15:00:00Z',
       due_at: '2024-05-14T17:00:00Z',
     }),
-    { channel: 'mail', document_signed: true, on_letterhead: true, target_is_party: true, requested_data_public: false },
+    {
+      channel: 'mail',
+      document_signed: true,
+      on_letterhead: true,
+      target_is_party: true,
+      requested_data_public: false,
+    },
   ),
 }
 
@@ -265,7 +333,11 @@ const epocBeforeApplicable: Example = {
   facts: factsFromFields(
     fields({
       instrument_type: 'foreign_order',
-      issuing_authority: { name: 'Procura della Repubblica di Milano', kind: 'foreign_authority', jurisdiction: 'IT' },
+      issuing_authority: {
+        name: 'Procura della Repubblica di Milano',
+        kind: 'foreign_authority',
+        jurisdiction: 'IT',
+      },
       statutes_cited: ['Regulation (EU) 2023/1543'],
       targets: [{ identifier: '@milan_user', kind: 'handle', speech_profile: 'other', pseudonymous: false }],
       data_categories_requested: ['subscriber_identity', 'content'],
@@ -288,7 +360,11 @@ export function buildFacts(partial: Partial<DemandFields> = {}, extras: DemandEx
   return factsFromFields(
     fields({
       instrument_type: 'grand_jury_subpoena',
-      issuing_authority: { name: 'Grand Jury, U.S. District Court', kind: 'grand_jury', jurisdiction: 'US-federal' },
+      issuing_authority: {
+        name: 'Grand Jury, U.S. District Court',
+        kind: 'grand_jury',
+        jurisdiction: 'US-federal',
+      },
       statutes_cited: ['Fed. R. Crim. P. 17'],
       targets: [{ identifier: '1000001', kind: 'account_id', speech_profile: 'other', pseudonymous: false }],
       data_categories_requested: ['subscriber_identity'],

@@ -35,7 +35,10 @@ export const emergencyFactsSchema = z.object({
 })
 
 export const dsaOrderFactsSchema = z.object({
-  article: z.union([z.literal(9), z.literal(10)]).nullable().optional(),
+  article: z
+    .union([z.literal(9), z.literal(10)])
+    .nullable()
+    .optional(),
   legal_basis: flag,
   issuing_authority_identified: flag,
   recipients_identified: flag,

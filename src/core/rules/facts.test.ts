@@ -23,17 +23,30 @@ test('factsFromFields keeps the fields and leaves extras unknown', () => {
 
 test('factsFromFields notices "all ... pertaining to" phrasing', () => {
   assert.equal(factsFromFields(fields).all_records_phrasing, true)
-  assert.equal(factsFromFields({ ...fields, summary: 'Subscriber name for @x' }).all_records_phrasing, undefined)
+  assert.equal(
+    factsFromFields({ ...fields, summary: 'Subscriber name for @x' }).all_records_phrasing,
+    undefined,
+  )
   assert.equal(factsFromFields(fields, { all_records_phrasing: false }).all_records_phrasing, false)
 })
 
 test('factsFromFields reduces a sender address to its domain and reads what the domain tells', () => {
-  assert.equal(factsFromFields(fields, { sender_email_domain: 'Agent@DEA.GOV' }).sender_domain_is_government, true)
-  assert.equal(factsFromFields(fields, { sender_email_domain: 'cop@gmail.com' }).sender_domain_is_government, false)
+  assert.equal(
+    factsFromFields(fields, { sender_email_domain: 'Agent@DEA.GOV' }).sender_domain_is_government,
+    true,
+  )
+  assert.equal(
+    factsFromFields(fields, { sender_email_domain: 'cop@gmail.com' }).sender_domain_is_government,
+    false,
+  )
   const unknown = factsFromFields(fields, { sender_email_domain: 'x@police.example' })
   assert.equal(unknown.sender_email_domain, 'police.example')
   assert.equal(unknown.sender_domain_is_government, undefined)
-  assert.equal(factsFromFields(fields, { sender_email_domain: 'x@gmail.com', sender_domain_is_government: true }).sender_domain_is_government, true)
+  assert.equal(
+    factsFromFields(fields, { sender_email_domain: 'x@gmail.com', sender_domain_is_government: true })
+      .sender_domain_is_government,
+    true,
+  )
 })
 
 test('governmentDomainSignal', () => {
@@ -59,14 +72,28 @@ test('the extras schema rejects nonsense', () => {
 })
 
 test('citations are read however they are written', () => {
-  for (const raw of ['19 U.S.C. § 1509', '19 USC 1509', '19 u.s.c. sec. 1509(a)', 'Title 19, 19 U.S.C. Section 1509']) {
+  for (const raw of [
+    '19 U.S.C. § 1509',
+    '19 USC 1509',
+    '19 u.s.c. sec. 1509(a)',
+    'Title 19, 19 U.S.C. Section 1509',
+  ]) {
     assert.ok(citesUsc(parseCitation(raw), '19', '1509'), raw)
   }
   assert.ok(citesUsc(parseCitation('18 U.S.C. § 2703 (d)'), '18', '2703', '(d)'))
   assert.ok(!citesUsc(parseCitation('18 U.S.C. § 2703(c)(2)'), '18', '2703', '(d)'))
   assert.ok(citesUsc(parseCitation('18 U.S.C. 2702(b)(8)'), '18', '2702', '(b)(8)'))
-  assert.deepEqual(parseCitation('Fed. R. Crim. P. 17(c)').map((c) => c.kind), ['frcrp'])
-  assert.deepEqual(parseCitation('FRCP 45').map((c) => c.kind), ['frcp'])
-  assert.deepEqual(parseCitation('Regulation (EU) 2022/2065, Art. 10').map((c) => c.kind), ['eu'])
+  assert.deepEqual(
+    parseCitation('Fed. R. Crim. P. 17(c)').map((c) => c.kind),
+    ['frcrp'],
+  )
+  assert.deepEqual(
+    parseCitation('FRCP 45').map((c) => c.kind),
+    ['frcp'],
+  )
+  assert.deepEqual(
+    parseCitation('Regulation (EU) 2022/2065, Art. 10').map((c) => c.kind),
+    ['eu'],
+  )
   assert.deepEqual(parseCitation('Cal. Penal Code § 1326'), [])
 })

@@ -193,7 +193,8 @@ function normaliseDomain(value: string | null | undefined): string | null {
   return domain.length > 0 ? domain : null
 }
 
-const ALL_RECORDS = /\b(?:all|any and all)\s+(?:records|information|data)\s+(?:regarding|relating|pertaining|concerning|about)\b/i
+const ALL_RECORDS =
+  /\b(?:all|any and all)\s+(?:records|information|data)\s+(?:regarding|relating|pertaining|concerning|about)\b/i
 
 /**
  * Builds the rule input from hand-entered or extracted fields. Derives what the fields alone can

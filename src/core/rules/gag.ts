@@ -22,8 +22,10 @@ export function assessGag(facts: DemandFacts): GagAssessment {
     case 'court_order':
       return { kind: 'court_order', expires_on: nd.expires_on }
     case 'statute':
-      if (facts.instrument_type === 'national_security_letter') return { kind: 'statute', statute: 'nsl', expires_on: nd.expires_on }
-      if (facts.instrument_type === 'pen_register_order') return { kind: 'statute', statute: 'pen_trap', expires_on: nd.expires_on }
+      if (facts.instrument_type === 'national_security_letter')
+        return { kind: 'statute', statute: 'nsl', expires_on: nd.expires_on }
+      if (facts.instrument_type === 'pen_register_order')
+        return { kind: 'statute', statute: 'pen_trap', expires_on: nd.expires_on }
       return { kind: 'statute_unconfirmed', expires_on: nd.expires_on }
   }
 }

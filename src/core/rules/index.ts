@@ -8,5 +8,13 @@ export * from './recommend.js'
 export * from './notice.js'
 export * from './checklist.js'
 export { assessGag, isBinding, type GagAssessment } from './gag.js'
-export { ALL_RULES, RULES_BY_FAMILY, ruleById, SUMMONS_STATUTES, summonsStatuteFor, E_EVIDENCE_APPLIES_FROM, type SummonsStatute } from './catalog/index.js'
+export {
+  ALL_RULES,
+  RULES_BY_FAMILY,
+  ruleById,
+  SUMMONS_STATUTES,
+  summonsStatuteFor,
+  E_EVIDENCE_APPLIES_FROM,
+  type SummonsStatute,
+} from './catalog/index.js'
 export { EXAMPLES, EXAMPLE_NAMES, buildFacts, type ExampleName, type Example } from './examples.js'

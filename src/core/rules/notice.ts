@@ -36,12 +36,16 @@ export function decideNotice(facts: DemandFacts, policy: OperatorPolicy, now: st
     return {
       decision: 'no_notice',
       reason: 'issuing_authority_informs',
-      explanation: 'Under the e-Evidence Regulation the issuing authority informs the person; the provider keeps the order confidential.',
+      explanation:
+        'Under the e-Evidence Regulation the issuing authority informs the person; the provider keeps the order confidential.',
     }
   }
   const gag = assessGag(facts)
   if (isBinding(gag)) {
-    const source = gag.kind === 'statute_unconfirmed' ? 'a statutory secrecy duty not yet confirmed by counsel' : 'a binding nondisclosure obligation'
+    const source =
+      gag.kind === 'statute_unconfirmed'
+        ? 'a statutory secrecy duty not yet confirmed by counsel'
+        : 'a binding nondisclosure obligation'
     if (gag.expires_on === null) {
       return {
         decision: 'no_notice',
@@ -68,7 +72,12 @@ export function decideNotice(facts: DemandFacts, policy: OperatorPolicy, now: st
   if (isEmergency(facts)) {
     const ended = facts.emergency_facts?.ended_on
     if (ended && future(ended, nowMs)) {
-      return { decision: 'delay_until', until: ended, reason: 'emergency', explanation: `Notice waits until the emergency has passed (${ended}).` }
+      return {
+        decision: 'delay_until',
+        until: ended,
+        reason: 'emergency',
+        explanation: `Notice waits until the emergency has passed (${ended}).`,
+      }
     }
     if (!ended) {
       return {
@@ -86,9 +95,14 @@ export function decideNotice(facts: DemandFacts, policy: OperatorPolicy, now: st
     }
   }
   if (!policy.notice_by_default) {
-    return { decision: 'no_notice', reason: 'operator_policy', explanation: 'The operator policy does not notify users by default.' }
+    return {
+      decision: 'no_notice',
+      reason: 'operator_policy',
+      explanation: 'The operator policy does not notify users by default.',
+    }
   }
-  const ignored = gag.kind === 'request' ? ' The request for secrecy in the demand does not bind the provider.' : ''
+  const ignored =
+    gag.kind === 'request' ? ' The request for secrecy in the demand does not bind the provider.' : ''
   return {
     decision: 'notify_now',
     explanation: `Notify the user now, before any disclosure, with a copy of the demand and time to seek counsel and move to quash.${ignored}`,

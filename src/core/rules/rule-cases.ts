@@ -32,10 +32,14 @@ export function checkCase(c: RuleCase): string[] {
   const finding = evaluateRule(rule, c.facts, c.policy ?? DEFAULT_POLICY, c.now ?? CASE_NOW)
   if (!finding) return c.expect === 'not_applicable' ? [] : [`${c.rule} did not apply; expected ${c.expect}`]
   const problems: string[] = []
-  if (c.expect === 'not_applicable') return [`${c.rule} applied (${finding.outcome}); expected it not to apply`]
-  if (finding.outcome !== c.expect) problems.push(`outcome ${finding.outcome}, expected ${c.expect}: ${finding.explanation}`)
-  if (c.effect && finding.effect !== c.effect) problems.push(`effect ${String(finding.effect)}, expected ${c.effect}`)
-  if (c.severity && finding.severity !== c.severity) problems.push(`severity ${finding.severity}, expected ${c.severity}`)
+  if (c.expect === 'not_applicable')
+    return [`${c.rule} applied (${finding.outcome}); expected it not to apply`]
+  if (finding.outcome !== c.expect)
+    problems.push(`outcome ${finding.outcome}, expected ${c.expect}: ${finding.explanation}`)
+  if (c.effect && finding.effect !== c.effect)
+    problems.push(`effect ${String(finding.effect)}, expected ${c.effect}`)
+  if (c.severity && finding.severity !== c.severity)
+    problems.push(`severity ${finding.severity}, expected ${c.severity}`)
   if (c.excluded) {
     const got = [...(finding.excluded_categories ?? [])].sort().join(',')
     const want = [...c.excluded].sort().join(',')

@@ -80,7 +80,10 @@ test('valid warrant for content: SCA checks pass, comply, notify', () => {
   const ev = run('warrant_content')
   expectOutcome(ev, 'US.SCA.CONTENT_NEEDS_WARRANT', 'pass')
   expectOutcome(ev, 'US.SCA.JUDICIAL_ISSUER', 'pass')
-  assert.deepEqual(ev.findings.filter((f) => f.outcome !== 'pass').map((f) => f.rule_id), [])
+  assert.deepEqual(
+    ev.findings.filter((f) => f.outcome !== 'pass').map((f) => f.rule_id),
+    [],
+  )
   assert.equal(ev.recommendation.action, 'comply')
   assert.equal(ev.notice.decision, 'notify_now')
 })
@@ -116,7 +119,10 @@ test('DSA Art. 10 order without a statement of reasons', () => {
   const f = expectOutcome(ev, 'DSA.ART10.ORDER_ELEMENTS', 'fail', 'DSA')
   assert.match(f.explanation, /statement of reasons/)
   assert.equal(ev.recommendation.action, 'request_clarification')
-  assert.ok(!ev.findings.some((x) => x.family === 'US' || x.family === 'XB'), 'no SCA or MLAT rules on a DSA order')
+  assert.ok(
+    !ev.findings.some((x) => x.family === 'US' || x.family === 'XB'),
+    'no SCA or MLAT rules on a DSA order',
+  )
 })
 
 test('foreign police request for content: MLAT route', () => {
@@ -137,7 +143,14 @@ test('grand jury subpoena with an unlimited court gag: challenge queue', () => {
 
 test('grand jury gag with a 90-day end: comply and notify when it ends', () => {
   const ex = EXAMPLES.grand_jury_indefinite_gag
-  const facts = { ...ex.facts, nondisclosure: { basis: 'court_order' as const, expires_on: '2024-07-30', citation: '18 U.S.C. § 2705(b)' } }
+  const facts = {
+    ...ex.facts,
+    nondisclosure: {
+      basis: 'court_order' as const,
+      expires_on: '2024-07-30',
+      citation: '18 U.S.C. § 2705(b)',
+    },
+  }
   const ev = evaluate(facts, DEFAULT_POLICY, ex.now)
   assert.equal(ev.recommendation.action, 'comply')
   assert.deepEqual(ev.notice.decision === 'delay_until' ? ev.notice.until : ev.notice.decision, '2024-07-30')

@@ -16,7 +16,10 @@ export const SUBPOENA_LIKE: ReadonlySet<InstrumentType> = new Set([
   'trial_subpoena',
 ])
 
-export const ADMINISTRATIVE: ReadonlySet<InstrumentType> = new Set(['administrative_subpoena', 'administrative_summons'])
+export const ADMINISTRATIVE: ReadonlySet<InstrumentType> = new Set([
+  'administrative_subpoena',
+  'administrative_summons',
+])
 
 /** Process issued without a judge that the anonymous-speech policy treats as non-judicial. */
 export const NON_JUDICIAL_FOR_SPEECH: ReadonlySet<InstrumentType> = new Set([
@@ -42,13 +45,22 @@ export const US_PRODUCTION_PROCESS: ReadonlySet<InstrumentType> = new Set([
 ])
 
 /** The § 2703(c)(2) items, as data categories (IP records only for specified times: see US-4). */
-export const BSI_CATEGORIES: ReadonlySet<DataCategory> = new Set(['subscriber_identity', 'contact', 'payment'])
+export const BSI_CATEGORIES: ReadonlySet<DataCategory> = new Set([
+  'subscriber_identity',
+  'contact',
+  'payment',
+])
 
 /** Non-content categories that are clearly outside § 2703(c)(2). */
 export const BEYOND_BSI: ReadonlySet<DataCategory> = new Set(['non_content_metadata', 'location', 'other'])
 
 /** Categories that only make sense with a date range. */
-export const TIME_BASED: ReadonlySet<DataCategory> = new Set(['ip_logs', 'content', 'non_content_metadata', 'location'])
+export const TIME_BASED: ReadonlySet<DataCategory> = new Set([
+  'ip_logs',
+  'content',
+  'non_content_metadata',
+  'location',
+])
 
 /** Categories that can identify the person behind an account. */
 export const IDENTIFYING: ReadonlySet<DataCategory> = new Set([

@@ -8,6 +8,7 @@ import { DATA_CATEGORIES, type DataCategory, type InstrumentType } from '../../c
 import type { Field, Span } from '../types.js'
 import { CATEGORY_CUES } from './category-cues.js'
 import { findCues, negatedBefore, type CueHit } from './cues.js'
+import { DATA_REQUEST_CUES } from './instrument.js'
 import { uni } from './uni.js'
 
 const EXCLUSION = uni(
@@ -23,8 +24,11 @@ const HEADER_CONTEXT = uni(/(?:source and destination|to and from|from and to|se
 /** Itemization right after "all records regarding ...": the items are what is asked for. */
 const ITEMIZED = uni(/^[^.;\n\r]{0,120}?(?:\bto include\b|\bincluding\b|\bincludes\b|\bsuch as\b|\bnamely\b|\bspecifically\b|\bas follows\b|:)/i)
 
-/** Requests to hand over data, as opposed to takedown or blocking language. */
-const DATA_REQUEST = uni(/\b(?:produce|provide|furnish|disclose|disclosure of|turn over|send (?:us|me)|records|subscriber|preserv\w*|requisit\w*|fornecer|informar os dados|dados|proporcion\w*|remit\w*|facilit\w*|datos|communiquer|transmettre|données|übermitteln|herauszugeben|Auskunft|Daten|предостав\w*|сведения о пользовател\w*|данные|提供|调取)\b/i)
+/** A phone number or address that describes the target ("currently assigned mobile telephone number ..."), not data asked for. */
+const TARGET_DESCRIPTION = uni(/\b(?:assigned|identified by|bearing|targeted|registered to|associated with the target)\s+(?:\w+\s+){0,2}$/i)
+
+/** A labelled field of a letterhead or signature ("Address: ...", "Tel.: ..."): the sender's details. */
+const FIELD_LABEL = uni(/^[ \t]*(?:address|tel\w*|phone|fax|e-?mail|адрес|dirección|endereço|adresse|anschrift|telefon\w*)\s*[.:]/i)
 
 /**
  * Template placeholders ("[account identifier(s) (e.g., name@email.com ...)]", "Insert cell
@@ -41,7 +45,9 @@ function keep(text: string, hit: CueHit, category: DataCategory): boolean {
   if (negatedBefore(text, start, EXCLUSION, 80)) return false
   if (category === 'contact') {
     const left = text.slice(Math.max(0, start - 80), start)
-    if (SENDER_CONTEXT.test(left) || HEADER_CONTEXT.test(left)) return false
+    if (SENDER_CONTEXT.test(left) || HEADER_CONTEXT.test(left) || TARGET_DESCRIPTION.test(left)) return false
+    const lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1
+    if (FIELD_LABEL.test(text.slice(lineStart, start + 20))) return false
   }
   if (hit.cue.name === 'all-records') {
     if (ITEMIZED.test(text.slice(hit.span.end, hit.span.end + 200))) return false
@@ -62,7 +68,7 @@ export function extractCategories(text: string, instrument: InstrumentType, remo
     for (const h of hits.slice(0, 2)) evidence.push({ start: h.span.start, end: h.span.end, text: text.slice(h.span.start, h.span.end) })
   }
   if (instrument === 'pen_register_order') found.add('non_content_metadata')
-  if (instrument === 'takedown_demand' || (removal && !DATA_REQUEST.test(masked))) {
+  if (instrument === 'takedown_demand' || (removal && findCues(masked, DATA_REQUEST_CUES).length === 0)) {
     return { value: [], confidence: 0.7, evidence: [] }
   }
   const value = DATA_CATEGORIES.filter((c) => found.has(c))

@@ -7,7 +7,7 @@ import type { DataCategory } from '../../core/demand/index.js'
 import { cue, type Cue } from './cues.js'
 
 // Start of a list item: line start, punctuation, a bullet or an introducing word.
-const ITEM = String.raw`(?:^|[,;:(•·\n\r"“]|\b(?:the|including|include|and|or|of|as|such as|his|her|their|user['’]s|subscriber['’]s|customer['’]s)\s)\s*`
+const ITEM = String.raw`(?:^|[,;:(•·\n\r"“]|\b(?:the|including|include|and|or|of|as|such as|his|her|their|user['’]s|subscriber['’]s|customer['’]s)\s|(?:^|[\n\r])[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t])\s*`
 // End of a list item.
 const END = String.raw`(?=\s*(?:[,;:).\]"”]|\band\b|\bor\b|\(|\bof\b|\bfor\b|\bassociated\b|\bused\b|\bheld\b|$))`
 

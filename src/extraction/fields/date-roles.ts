@@ -55,6 +55,8 @@ const DEADLINE_RIGHT: Rule[] = rules([
 
 const NOT_DEADLINE_LEFT: Rule[] = rules([
   [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
+  // A warrant's "execute on or before" binds the officer, not the provider.
+  [/\b(?:execut\w*|return (?:this|the) warrant|inventory)\b[^.\n\r]{0,60}$/i, -4, 'officer-deadline'],
 ])
 
 function score(table: Rule[], text: string, cues: string[]): number {

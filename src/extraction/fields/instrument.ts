@@ -62,7 +62,7 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\bRegulation \(EU\) 2022\/2065\b|\bDigital Services Act\b/i, 5, 'dsa'),
   ],
   takedown_demand: [
-    cue(/\b(?:take ?down|remove|removal|delete|deletion|block(?:ing)? access|restrict(?:ing)? access|disable access|take it off)\b/i, 2, 'removal'),
+    cue(/\b(?:take\s?down|remove|removal|delete|deletion|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down))\b/i, 2, 'removal'),
     cue(/\bDMCA\b|\bnotice and take ?down\b|\b17\s*U\.?S\.?C\.?\s*§*\s*512\b/i, 4, 'dmca'),
   ],
 }
@@ -75,20 +75,21 @@ const PRIORITY: InstrumentType[] = [
 
 /** Removal and blocking language in the corpus languages. */
 export const REMOVAL_CUES: Cue[] = [
-  cue(/\b(?:take ?down|remove|removal|delete|block(?:ing)? access|restrict(?:ing)? access|disable access|take it off|access (?:will|shall) be (?:limited|restricted|blocked))\b/i, 2, 'en'),
+  cue(/\b(?:take\s?down|remove|removal|delete|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down)|access\s+(?:will|shall)\s+be\s+(?:limited|restricted|blocked))\b/i, 2, 'en'),
   cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
   cue(/删除|屏蔽|下架|撤下/u, 3, 'zh'),
   cue(/\berişimin engellenmesi\w*|\bkaldırılması\b|\bçıkarılması\b|\berişim engeli\b/iu, 3, 'tr'),
   cue(/\b(?:retirada|retirar|eliminar|eliminación|bloquear|bloqueo|remoção|remover|bloqueio|indisponibiliza\w*|retrait|retirer|supprimer|suppression|blocage|déréférencement|Entfernung|entfernen|löschen|Löschung|Sperrung|sperren)\b/iu, 2.5, 'romance-de'),
 ]
 
-const DATA_REQUEST_CUES: Cue[] = [
+/** Asking for data to be handed over (as opposed to removed): a verb of handing over near a data noun. */
+export const DATA_REQUEST_CUES: Cue[] = [
   cue(/\b(?:produce|provide|furnish|disclose|turn over)\b[^.]{0,80}\b(?:records|information|data)\b/i, 3, 'en'),
   cue(/\b(?:requisit\w*|fornecer|informar)\b[^.]{0,80}\bdados\b|\bdados (?:pessoais|cadastrais)\b/iu, 3, 'pt'),
   cue(/\b(?:proporcion\w*|remit\w*|facilit\w*|aport\w*)\b[^.]{0,80}\bdatos\b/iu, 3, 'es'),
   cue(/\b(?:communiquer|transmettre|fournir)\b[^.]{0,80}\b(?:données|informations)\b/iu, 3, 'fr'),
   cue(/\b(?:Auskunft|übermitteln|herauszugeben|Herausgabe)\b/iu, 3, 'de'),
-  cue(/предостав\w*[^.]{0,80}(?:сведения|информаци|данные)/iu, 3, 'ru'),
+  cue(/предостав\w*[^.]{0,60}(?:сведени\w*|данн\w*|информаци\w*)\s+(?:о|об)\s+(?:пользовател|владельц|абонент|лиц)\w*/iu, 3, 'ru'),
   cue(/提供[^。]{0,40}(?:信息|资料|数据)|调取/u, 3, 'zh'),
 ]
 

@@ -56,6 +56,9 @@ export function chineseNumeral(raw: string): number | null {
   return total + current
 }
 
+/** "Section 69A of the Information Technology Act, 2000": Acts of common-law countries (not used for U.S. documents). */
+const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+the\s+((?:[A-Z][\w()’'-]*\s+){0,8}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu
+
 const RULES: Rule[] = [
   // Brazil: "art. 10, § 3º, da Lei 12.965/2014", "artigo 22 da Lei nº 12.965, de 23 de abril de 2014"
   {
@@ -121,9 +124,10 @@ const RULES: Rule[] = [
   },
   // Common-law Acts: "Section 69A of the Information Technology Act, 2000", "section 49 of the Regulation of Investigatory Powers Act 2000"
   {
-    re: /\b[Ss](?:ection|ec\.)\s+(\d+[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+the\s+((?:[A-Z][\w()’'-]*\s+){0,8}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu,
+    re: COMMON_LAW_ACT,
     build: (m, country) => {
       const act = (m[3] as string).replace(/\s+/g, ' ')
+      // U.S. Acts are cited through the U.S. Code; "Section 509 of the Tariff Act" is 19 U.S.C. 1509 in the same breath.
       if (/United States Code/i.test(act)) return []
       const cc = country ?? (/Sanhita|Information Technology Act|Code of Criminal Procedure/.test(act) ? 'IN' : 'GB')
       return [`${cc} ${act}${m[4] ? ` ${m[4]}` : ''} s. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
@@ -151,7 +155,9 @@ function germanCountry(code: string, country: string | null): string {
 export function findIntlCitations(text: string, country: string | null): FoundCitation[] {
   const out: FoundCitation[] = []
   const cc = country && /^[A-Z]{2}$/.test(country) ? country : null
+  const us = country?.startsWith('US') ?? false
   for (const { re, build } of RULES) {
+    if (us && re === COMMON_LAW_ACT) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const normalized of build(m, cc)) {

@@ -32,13 +32,16 @@ export const SUMMONS_STATUTES: readonly SummonsStatute[] = [
     cites: (f) => citesUsc(parseCitations(f.statutes_cited), '19', '1509'),
     purposes:
       'ascertaining the correctness of an entry, determining liability for duty, fees and taxes, determining liability for fines and penalties, and ensuring compliance with the laws Customs administers',
-    purpose_terms: /\b(?:entr(?:y|ies)|dut(?:y|ies)|fees?|tax(?:es)?|fines?|penalt\w*|customs|import\w*|tariff\w*)\b/i,
-    records_relate_to: 'importation (records of an importer, or of a person who holds records relating to an importation)',
+    purpose_terms:
+      /\b(?:entr(?:y|ies)|dut(?:y|ies)|fees?|tax(?:es)?|fines?|penalt\w*|customs|import\w*|tariff\w*)\b/i,
+    records_relate_to:
+      'importation (records of an importer, or of a person who holds records relating to an importation)',
     issuer_rank: {
       text: 'no delegate below district director, port director or special agent in charge',
       sufficient: /\b(?:district director|port director|special agent in charge|commissioner|secretary)\b/i,
     },
-    enforcement: 'it is not self-executing: a U.S. attorney must ask a district court for an enforcement order (19 C.F.R. § 163.9)',
+    enforcement:
+      'it is not self-executing: a U.S. attorney must ask a district court for an enforcement order (19 C.F.R. § 163.9)',
   },
   {
     key: 'IRS_7602',
@@ -48,11 +51,13 @@ export const SUMMONS_STATUTES: readonly SummonsStatute[] = [
       const cited = parseCitations(f.statutes_cited)
       return citesUsc(cited, '26', '7602') || citesUsc(cited, '26', '7609')
     },
-    purposes: 'determining or collecting tax: examining books and records and taking testimony for a tax determination or collection (no criminal summons after a referral to the Justice Department)',
+    purposes:
+      'determining or collecting tax: examining books and records and taking testimony for a tax determination or collection (no criminal summons after a referral to the Justice Department)',
     purpose_terms: /\b(?:tax\w*|returns?|internal revenue|liabilit\w*|collect\w*)\b/i,
     records_relate_to: null,
     issuer_rank: null,
-    enforcement: 'it is enforced only through a summary court proceeding, where the recipient raises its defences (United States v. Powell, 379 U.S. 48 (1964))',
+    enforcement:
+      'it is enforced only through a summary court proceeding, where the recipient raises its defences (United States v. Powell, 379 U.S. 48 (1964))',
   },
   {
     key: 'DEA_876',

@@ -24,27 +24,40 @@ export const ADM_RULES: readonly Rule[] = [
     kind: 'law',
     title: 'The purpose is one the summons statute serves',
     citation:
-      '19 U.S.C. § 1509(a); 26 U.S.C. § 7602; 21 U.S.C. § 876; DHS OIG management alert on CBP\'s use of § 1509 (Nov 2017)',
+      "19 U.S.C. § 1509(a); 26 U.S.C. § 7602; 21 U.S.C. § 876; DHS OIG management alert on CBP's use of § 1509 (Nov 2017)",
     confidence: 'confirmed',
     severity: 'critical',
     effect: 'object',
     appliesTo: isSummons,
     check: (f) => {
       const statute = summonsStatuteFor(f)
-      if (!statute) return { outcome: 'needs_review', values: { statute: citedList(f), detail: 'the statute cited is not in the summons catalogue' } }
+      if (!statute)
+        return {
+          outcome: 'needs_review',
+          values: { statute: citedList(f), detail: 'the statute cited is not in the summons catalogue' },
+        }
       const base = { statute: statute.label, purposes: statute.purposes }
       if (f.purpose_within_statute === false) {
-        return { outcome: 'fail', values: { ...base, detail: 'counsel concluded the purpose is outside the statute' } }
+        return {
+          outcome: 'fail',
+          values: { ...base, detail: 'counsel concluded the purpose is outside the statute' },
+        }
       }
       if (f.purpose_within_statute === true) return { outcome: 'pass', values: base }
       if (f.evident_purpose && !statute.purpose_terms.test(f.evident_purpose)) {
-        return { outcome: 'fail', values: { ...base, detail: `the evident purpose ("${f.evident_purpose}") is none of them` } }
+        return {
+          outcome: 'fail',
+          values: { ...base, detail: `the evident purpose ("${f.evident_purpose}") is none of them` },
+        }
       }
       if (!f.stated_purpose) {
         return { outcome: 'needs_review', values: { ...base, detail: 'the demand states no purpose' } }
       }
       if (!statute.purpose_terms.test(f.stated_purpose)) {
-        return { outcome: 'fail', values: { ...base, detail: `the stated purpose ("${f.stated_purpose}") is none of them` } }
+        return {
+          outcome: 'fail',
+          values: { ...base, detail: `the stated purpose ("${f.stated_purpose}") is none of them` },
+        }
       }
       const speakers = f.targets.filter((t) => t.pseudonymous && PROTECTED_SPEECH.has(t.speech_profile))
       if (speakers.length > 0) {
@@ -58,7 +71,14 @@ export const ADM_RULES: readonly Rule[] = [
         }
       }
       if (statute.records_relate_to) {
-        return { outcome: 'needs_review', severity: 'medium', values: { ...base, detail: `confirm that the records sought relate to ${statute.records_relate_to}` } }
+        return {
+          outcome: 'needs_review',
+          severity: 'medium',
+          values: {
+            ...base,
+            detail: `confirm that the records sought relate to ${statute.records_relate_to}`,
+          },
+        }
       }
       return { outcome: 'pass', values: base }
     },
@@ -78,7 +98,8 @@ export const ADM_RULES: readonly Rule[] = [
     family: 'ADM',
     kind: 'law',
     title: 'Signed at a rank the statute allows',
-    citation: '19 U.S.C. § 1509 (no delegate below district director or special agent in charge); 19 C.F.R. § 162.1d (port director or special agent in charge)',
+    citation:
+      '19 U.S.C. § 1509 (no delegate below district director or special agent in charge); 19 C.F.R. § 162.1d (port director or special agent in charge)',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'object',
@@ -90,7 +111,8 @@ export const ADM_RULES: readonly Rule[] = [
       if (f.issuer_rank_sufficient === false) return { outcome: 'fail', values }
       if (f.issuer_rank_sufficient === true) return { outcome: 'pass', values }
       const title = f.issuing_authority.signatory ?? ''
-      if (rank && rank.sufficient.test(title) && !/\b(?:assistant|deputy)\b/i.test(title)) return { outcome: 'pass', values }
+      if (rank && rank.sufficient.test(title) && !/\b(?:assistant|deputy)\b/i.test(title))
+        return { outcome: 'pass', values }
       return { outcome: 'needs_review', severity: 'medium', values }
     },
     explanation: {
@@ -101,7 +123,7 @@ export const ADM_RULES: readonly Rule[] = [
     action: {
       pass: 'None.',
       fail: 'Object: the summons was not issued by an official the statute empowers.',
-      needs_review: 'Check the signatory\'s title against the delegation limit.',
+      needs_review: "Check the signatory's title against the delegation limit.",
     },
   },
   {
@@ -109,7 +131,8 @@ export const ADM_RULES: readonly Rule[] = [
     family: 'ADM',
     kind: 'law',
     title: 'Reasonable: statute satisfied, relevant, not already held by the government',
-    citation: 'United States v. Powell, 379 U.S. 48 (1964); CRS RL33321 (administrative subpoena reasonableness)',
+    citation:
+      'United States v. Powell, 379 U.S. 48 (1964); CRS RL33321 (administrative subpoena reasonableness)',
     confidence: 'secondary',
     severity: 'low',
     effect: 'object',
@@ -132,7 +155,8 @@ export const ADM_RULES: readonly Rule[] = [
     family: 'ADM',
     kind: 'law',
     title: 'Not self-executing: only a court can compel compliance',
-    citation: '19 C.F.R. § 163.9 (customs summons enforcement); CRS RL33321 (administrative subpoenas are enforced in court)',
+    citation:
+      '19 C.F.R. § 163.9 (customs summons enforcement); CRS RL33321 (administrative subpoenas are enforced in court)',
     confidence: 'confirmed',
     severity: 'low',
     effect: 'note',
@@ -156,7 +180,8 @@ export const ADM_RULES: readonly Rule[] = [
     action: {
       pass: 'None.',
       fail: 'None.',
-      needs_review: 'Decide whether to comply voluntarily or await an enforcement action, and record the decision with its reasons.',
+      needs_review:
+        'Decide whether to comply voluntarily or await an enforcement action, and record the decision with its reasons.',
     },
   },
   {
@@ -164,7 +189,8 @@ export const ADM_RULES: readonly Rule[] = [
     family: 'ADM',
     kind: 'law',
     title: 'A request for secrecy in a summons is not a gag order',
-    citation: '18 U.S.C. § 2705(b) (only a court order bars a provider from notifying); DOJ memorandum of 19 Oct 2017',
+    citation:
+      '18 U.S.C. § 2705(b) (only a court order bars a provider from notifying); DOJ memorandum of 19 Oct 2017',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'note',
@@ -178,7 +204,8 @@ export const ADM_RULES: readonly Rule[] = [
     explanation: {
       pass: 'Not applicable.',
       fail: 'The summons asks the provider to keep it secret ({citation}) but no court ordered it. Nothing in the Stored Communications Act bars notice by default; only a court order under § 2705(b) does.',
-      needs_review: 'The summons claims a statutory secrecy duty ({citation}); confirm that the statute really binds the provider.',
+      needs_review:
+        'The summons claims a statutory secrecy duty ({citation}); confirm that the statute really binds the provider.',
     },
     action: {
       pass: 'None.',
@@ -191,7 +218,8 @@ export const ADM_RULES: readonly Rule[] = [
     family: 'ADM',
     kind: 'law',
     title: 'IRS third-party summons: no examination before day 23',
-    citation: '26 U.S.C. § 7609 (notice to the identified person at least 23 days before the examination; 20 days to petition to quash)',
+    citation:
+      '26 U.S.C. § 7609 (notice to the identified person at least 23 days before the examination; 20 days to petition to quash)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'note',
@@ -221,12 +249,14 @@ export const ADM_RULES: readonly Rule[] = [
     confidence: 'confirmed',
     severity: 'high',
     effect: 'object',
-    appliesTo: (f) => isSummons(f) && summonsStatuteFor(f)?.key === 'IRS_7602' && f.targets.some((t) => t.pseudonymous),
+    appliesTo: (f) =>
+      isSummons(f) && summonsStatuteFor(f)?.key === 'IRS_7602' && f.targets.some((t) => t.pseudonymous),
     check: () => ({ outcome: 'needs_review' }),
     explanation: {
       pass: 'Not applicable.',
       fail: 'Not applicable.',
-      needs_review: 'The IRS summons concerns accounts whose holders it does not name: if it is a John Doe summons, a court must have authorised it first.',
+      needs_review:
+        'The IRS summons concerns accounts whose holders it does not name: if it is a John Doe summons, a court must have authorised it first.',
     },
     action: {
       pass: 'None.',

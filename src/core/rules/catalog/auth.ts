@@ -22,23 +22,71 @@ const SIGNATURE_CITATIONS: ReadonlyArray<{
   test: (c: readonly ParsedCitation[]) => boolean
   fits: ReadonlySet<InstrumentType>
 }> = [
-  { label: '19 U.S.C. § 1509', test: (c) => citesUsc(c, '19', '1509'), fits: new Set(['administrative_summons', 'administrative_subpoena']) },
-  { label: '26 U.S.C. § 7602/7609', test: (c) => citesUsc(c, '26', '7602') || citesUsc(c, '26', '7609'), fits: new Set(['administrative_summons', 'administrative_subpoena']) },
-  { label: '21 U.S.C. § 876', test: (c) => citesUsc(c, '21', '876'), fits: new Set(['administrative_subpoena', 'administrative_summons']) },
-  { label: '18 U.S.C. § 2709', test: (c) => citesUsc(c, '18', '2709'), fits: new Set(['national_security_letter']) },
-  { label: '18 U.S.C. §§ 3121–3127', test: (c) => citesUscRange(c, '18', 3121, 3127), fits: new Set(['pen_register_order']) },
-  { label: '18 U.S.C. § 2703(d)', test: (c) => citesUsc(c, '18', '2703', '(d)'), fits: new Set(['court_order_2703d', 'search_warrant']) },
-  { label: '18 U.S.C. § 2703(f)', test: (c) => citesUsc(c, '18', '2703', '(f)'), fits: new Set(['preservation_request']) },
+  {
+    label: '19 U.S.C. § 1509',
+    test: (c) => citesUsc(c, '19', '1509'),
+    fits: new Set(['administrative_summons', 'administrative_subpoena']),
+  },
+  {
+    label: '26 U.S.C. § 7602/7609',
+    test: (c) => citesUsc(c, '26', '7602') || citesUsc(c, '26', '7609'),
+    fits: new Set(['administrative_summons', 'administrative_subpoena']),
+  },
+  {
+    label: '21 U.S.C. § 876',
+    test: (c) => citesUsc(c, '21', '876'),
+    fits: new Set(['administrative_subpoena', 'administrative_summons']),
+  },
+  {
+    label: '18 U.S.C. § 2709',
+    test: (c) => citesUsc(c, '18', '2709'),
+    fits: new Set(['national_security_letter']),
+  },
+  {
+    label: '18 U.S.C. §§ 3121–3127',
+    test: (c) => citesUscRange(c, '18', 3121, 3127),
+    fits: new Set(['pen_register_order']),
+  },
+  {
+    label: '18 U.S.C. § 2703(d)',
+    test: (c) => citesUsc(c, '18', '2703', '(d)'),
+    fits: new Set(['court_order_2703d', 'search_warrant']),
+  },
+  {
+    label: '18 U.S.C. § 2703(f)',
+    test: (c) => citesUsc(c, '18', '2703', '(f)'),
+    fits: new Set(['preservation_request']),
+  },
   {
     label: '18 U.S.C. § 2702(b)(8)/(c)(4)',
     test: (c) => citesUsc(c, '18', '2702', '(b)(8)') || citesUsc(c, '18', '2702', '(c)(4)'),
     fits: new Set(['emergency_disclosure_request']),
   },
-  { label: 'Fed. R. Crim. P. 41', test: (c) => c.some((x) => x.kind === 'frcrp' && x.rule === '41'), fits: new Set(['search_warrant']) },
-  { label: 'Fed. R. Crim. P. 17', test: (c) => c.some((x) => x.kind === 'frcrp' && x.rule === '17'), fits: new Set(['grand_jury_subpoena', 'trial_subpoena']) },
-  { label: 'Fed. R. Civ. P. 45', test: (c) => c.some((x) => x.kind === 'frcp' && x.rule === '45'), fits: new Set(['civil_subpoena']) },
-  { label: 'Regulation (EU) 2022/2065', test: (c) => c.some((x) => x.kind === 'eu' && x.act === 'dsa'), fits: new Set(['eu_dsa_order', 'takedown_demand']) },
-  { label: 'Regulation (EU) 2023/1543', test: (c) => c.some((x) => x.kind === 'eu' && x.act === 'e_evidence'), fits: new Set(['foreign_order', 'preservation_request']) },
+  {
+    label: 'Fed. R. Crim. P. 41',
+    test: (c) => c.some((x) => x.kind === 'frcrp' && x.rule === '41'),
+    fits: new Set(['search_warrant']),
+  },
+  {
+    label: 'Fed. R. Crim. P. 17',
+    test: (c) => c.some((x) => x.kind === 'frcrp' && x.rule === '17'),
+    fits: new Set(['grand_jury_subpoena', 'trial_subpoena']),
+  },
+  {
+    label: 'Fed. R. Civ. P. 45',
+    test: (c) => c.some((x) => x.kind === 'frcp' && x.rule === '45'),
+    fits: new Set(['civil_subpoena']),
+  },
+  {
+    label: 'Regulation (EU) 2022/2065',
+    test: (c) => c.some((x) => x.kind === 'eu' && x.act === 'dsa'),
+    fits: new Set(['eu_dsa_order', 'takedown_demand']),
+  },
+  {
+    label: 'Regulation (EU) 2023/1543',
+    test: (c) => c.some((x) => x.kind === 'eu' && x.act === 'e_evidence'),
+    fits: new Set(['foreign_order', 'preservation_request']),
+  },
 ]
 
 export const AUTH_RULES: readonly Rule[] = [
@@ -60,7 +108,10 @@ export const AUTH_RULES: readonly Rule[] = [
         return { outcome: 'fail', values: { domain, authority, problem: 'it is not a government domain' } }
       }
       if (f.sender_domain_matches_authority === false) {
-        return { outcome: 'fail', values: { domain, authority, problem: `it does not belong to ${authority}` } }
+        return {
+          outcome: 'fail',
+          values: { domain, authority, problem: `it does not belong to ${authority}` },
+        }
       }
       if (f.sender_domain_is_government === true && f.sender_domain_matches_authority === true) {
         return { outcome: 'pass', values: { domain, authority } }
@@ -75,7 +126,7 @@ export const AUTH_RULES: readonly Rule[] = [
     action: {
       pass: 'None.',
       fail: 'Hold. Verify the requester out of band through an independently sourced contact and ask for the demand to be resent from an official address.',
-      needs_review: 'Check the sender domain against the authority\'s published domains before acting.',
+      needs_review: "Check the sender domain against the authority's published domains before acting.",
     },
   },
   {
@@ -96,7 +147,8 @@ export const AUTH_RULES: readonly Rule[] = [
           ? 'a requester not seen before'
           : 'a requester with no recorded history with the provider'
       const status = f.verification?.status
-      if (status === 'verified') return { outcome: 'pass', values: { why, method: f.verification?.method ?? 'a method not recorded' } }
+      if (status === 'verified')
+        return { outcome: 'pass', values: { why, method: f.verification?.method ?? 'a method not recorded' } }
       if (status === 'failed') return { outcome: 'fail', severity: 'critical', values: { why } }
       return { outcome: 'needs_review', severity: isEmergency(f) ? 'critical' : 'high', values: { why } }
     },
@@ -117,7 +169,8 @@ export const AUTH_RULES: readonly Rule[] = [
     family: 'AUTH',
     kind: 'policy',
     title: 'Signed by the issuing official',
-    citation: 'Google: requests must be in writing and signed by an authorized official; Apple: only the body of the signed process counts',
+    citation:
+      'Google: requests must be in writing and signed by an authorized official; Apple: only the body of the signed process counts',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'clarify',
@@ -143,19 +196,23 @@ export const AUTH_RULES: readonly Rule[] = [
     family: 'AUTH',
     kind: 'policy',
     title: 'On letterhead, in a non-editable format',
-    citation: 'X law-enforcement guidelines (letterhead, non-editable format); FBI PIN of 4 Nov 2024 (scrutinise documents for forgery)',
+    citation:
+      'X law-enforcement guidelines (letterhead, non-editable format); FBI PIN of 4 Nov 2024 (scrutinise documents for forgery)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'clarify',
     appliesTo: () => true,
     check: (f) => {
-      if (f.on_letterhead === false) return { outcome: 'fail', values: { problem: 'it is not on the authority\'s letterhead' } }
-      if (f.non_editable_format === false) return { outcome: 'fail', values: { problem: 'it arrived in an editable format' } }
-      if (f.on_letterhead === true && (f.non_editable_format === true || onPaper(f))) return { outcome: 'pass' }
+      if (f.on_letterhead === false)
+        return { outcome: 'fail', values: { problem: "it is not on the authority's letterhead" } }
+      if (f.non_editable_format === false)
+        return { outcome: 'fail', values: { problem: 'it arrived in an editable format' } }
+      if (f.on_letterhead === true && (f.non_editable_format === true || onPaper(f)))
+        return { outcome: 'pass' }
       return { outcome: 'needs_review', severity: 'low' }
     },
     explanation: {
-      pass: 'The document is on the authority\'s letterhead in a format that cannot be edited.',
+      pass: "The document is on the authority's letterhead in a format that cannot be edited.",
       fail: 'The document fails a forgery check: {problem}.',
       needs_review: 'Letterhead and file format have not been recorded.',
     },
@@ -170,20 +227,25 @@ export const AUTH_RULES: readonly Rule[] = [
     family: 'AUTH',
     kind: 'policy',
     title: 'Cited law fits the instrument',
-    citation: 'FBI PIN of 4 Nov 2024: inconsistencies in legal codes mark forged requests (as summarised by secondary sources)',
+    citation:
+      'FBI PIN of 4 Nov 2024: inconsistencies in legal codes mark forged requests (as summarised by secondary sources)',
     confidence: 'secondary',
     severity: 'medium',
     effect: 'clarify',
     appliesTo: (f) => f.instrument_type !== 'other',
     check: (f) => {
       const instrument = instrumentPhrase(f)
-      if (f.statutes_cited.length === 0) return { outcome: 'needs_review', severity: 'low', values: { instrument, cited: 'nothing' } }
+      if (f.statutes_cited.length === 0)
+        return { outcome: 'needs_review', severity: 'low', values: { instrument, cited: 'nothing' } }
       const cited = parseCitations(f.statutes_cited)
       const recognised = SIGNATURE_CITATIONS.filter((s) => s.test(cited))
       const misfits = recognised.filter((s) => !s.fits.has(f.instrument_type))
       const list = f.statutes_cited.join('; ')
       if (misfits.length > 0) {
-        return { outcome: 'fail', values: { instrument, cited: list, misfit: misfits.map((m) => m.label).join(', ') } }
+        return {
+          outcome: 'fail',
+          values: { instrument, cited: list, misfit: misfits.map((m) => m.label).join(', ') },
+        }
       }
       if (recognised.length > 0) return { outcome: 'pass', values: { instrument, cited: list } }
       return { outcome: 'needs_review', severity: 'low', values: { instrument, cited: list } }
@@ -191,7 +253,8 @@ export const AUTH_RULES: readonly Rule[] = [
     explanation: {
       pass: 'The law cited ({cited}) is the law {instrument} rests on.',
       fail: 'The demand presents itself as {instrument} but cites {misfit}, which belongs to a different kind of process. Inconsistent legal codes are a known sign of forgery.',
-      needs_review: 'The demand presents itself as {instrument} and cites {cited}; the engine cannot tell whether that fits.',
+      needs_review:
+        'The demand presents itself as {instrument} and cites {cited}; the engine cannot tell whether that fits.',
     },
     action: {
       pass: 'None.',
@@ -204,7 +267,8 @@ export const AUTH_RULES: readonly Rule[] = [
     family: 'AUTH',
     kind: 'policy',
     title: 'Deadline falls after issue and service',
-    citation: 'Twitter v. DHS, N.D. Cal. 3:17-cv-01916 (the CBP summons demanded production the day before it was faxed)',
+    citation:
+      'Twitter v. DHS, N.D. Cal. 3:17-cv-01916 (the CBP summons demanded production the day before it was faxed)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'note',
@@ -217,15 +281,20 @@ export const AUTH_RULES: readonly Rule[] = [
         return { outcome: 'fail', values: { due: dueAt, relation: `before it was served (${f.served_at})` } }
       }
       if (due !== null && f.date_issued !== null && localDate(dueAt) < f.date_issued) {
-        return { outcome: 'fail', values: { due: dueAt, relation: `before the date it was issued (${f.date_issued})` } }
+        return {
+          outcome: 'fail',
+          values: { due: dueAt, relation: `before the date it was issued (${f.date_issued})` },
+        }
       }
-      if (due === null || (served === null && f.date_issued === null)) return { outcome: 'needs_review', severity: 'low', values: { due: dueAt } }
+      if (due === null || (served === null && f.date_issued === null))
+        return { outcome: 'needs_review', severity: 'low', values: { due: dueAt } }
       return { outcome: 'pass', values: { due: dueAt } }
     },
     explanation: {
       pass: 'The response date ({due}) falls after the demand was issued and served.',
       fail: 'The demand asks for a response by {due}, {relation}. The deadline is impossible to meet and the demand is defective on its face.',
-      needs_review: 'The response date ({due}) cannot be compared with the issue or service date: one of them is missing or unreadable.',
+      needs_review:
+        'The response date ({due}) cannot be compared with the issue or service date: one of them is missing or unreadable.',
     },
     action: {
       pass: 'None.',

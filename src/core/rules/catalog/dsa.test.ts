@@ -40,7 +40,12 @@ function order(dsa_order: DsaOrderFacts | null) {
 
 const CASES: RuleCase[] = [
   { name: 'article recorded', rule: 'DSA.ORDER.ARTICLE_IDENTIFIED', facts: order(art10), expect: 'pass' },
-  { name: 'article unknown', rule: 'DSA.ORDER.ARTICLE_IDENTIFIED', facts: order(null), expect: 'needs_review' },
+  {
+    name: 'article unknown',
+    rule: 'DSA.ORDER.ARTICLE_IDENTIFIED',
+    facts: order(null),
+    expect: 'needs_review',
+  },
   { name: 'complete Art. 10 order', rule: 'DSA.ART10.ORDER_ELEMENTS', facts: order(art10), expect: 'pass' },
   {
     name: 'Art. 10 order without reasons',
@@ -53,7 +58,11 @@ const CASES: RuleCase[] = [
   {
     name: 'reasons may be withheld for a criminal investigation',
     rule: 'DSA.ART10.ORDER_ELEMENTS',
-    facts: order({ ...art10, statement_of_reasons: false, reasons_withheld_for_criminal_investigation: true }),
+    facts: order({
+      ...art10,
+      statement_of_reasons: false,
+      reasons_withheld_for_criminal_investigation: true,
+    }),
     expect: 'pass',
   },
   {
@@ -63,20 +72,59 @@ const CASES: RuleCase[] = [
     expect: 'needs_review',
     mentions: ['redress'],
   },
-  { name: 'Art. 10 elements do not apply to Art. 9', rule: 'DSA.ART10.ORDER_ELEMENTS', facts: order(art9), expect: 'not_applicable' },
-  { name: 'data not held: narrow', rule: 'DSA.ART10.DATA_ALREADY_HELD', facts: order({ ...art10, data_already_held: false }), expect: 'fail', effect: 'narrow' },
-  { name: 'wrong language, no translation', rule: 'DSA.ORDER.LANGUAGE_AND_CONTACT', facts: order({ ...art10, language_accepted: false }), expect: 'fail' },
+  {
+    name: 'Art. 10 elements do not apply to Art. 9',
+    rule: 'DSA.ART10.ORDER_ELEMENTS',
+    facts: order(art9),
+    expect: 'not_applicable',
+  },
+  {
+    name: 'data not held: narrow',
+    rule: 'DSA.ART10.DATA_ALREADY_HELD',
+    facts: order({ ...art10, data_already_held: false }),
+    expect: 'fail',
+    effect: 'narrow',
+  },
+  {
+    name: 'wrong language, no translation',
+    rule: 'DSA.ORDER.LANGUAGE_AND_CONTACT',
+    facts: order({ ...art10, language_accepted: false }),
+    expect: 'fail',
+  },
   {
     name: 'translation attached cures the language',
     rule: 'DSA.ORDER.LANGUAGE_AND_CONTACT',
     facts: order({ ...art10, language_accepted: false, translation_attached: true }),
     expect: 'pass',
   },
-  { name: 'acknowledge receipt and effect', rule: 'DSA.ORDER.ACKNOWLEDGE_EFFECT', facts: order(art9), expect: 'pass', mentions: ['without undue delay'] },
+  {
+    name: 'acknowledge receipt and effect',
+    rule: 'DSA.ORDER.ACKNOWLEDGE_EFFECT',
+    facts: order(art9),
+    expect: 'pass',
+    mentions: ['without undue delay'],
+  },
   { name: 'complete Art. 9 order', rule: 'DSA.ART9.ORDER_ELEMENTS', facts: order(art9), expect: 'pass' },
-  { name: 'Art. 9 order without URLs', rule: 'DSA.ART9.ORDER_ELEMENTS', facts: order({ ...art9, content_located: false }), expect: 'fail', mentions: ['URLs'] },
-  { name: 'worldwide removal is narrowed', rule: 'DSA.ART9.TERRITORIAL_SCOPE', facts: order({ ...art9, territorial_scope_limited: false }), expect: 'fail', effect: 'narrow' },
-  { name: 'a US subpoena is not a DSA order', rule: 'DSA.ORDER.ARTICLE_IDENTIFIED', facts: buildFacts(), expect: 'not_applicable' },
+  {
+    name: 'Art. 9 order without URLs',
+    rule: 'DSA.ART9.ORDER_ELEMENTS',
+    facts: order({ ...art9, content_located: false }),
+    expect: 'fail',
+    mentions: ['URLs'],
+  },
+  {
+    name: 'worldwide removal is narrowed',
+    rule: 'DSA.ART9.TERRITORIAL_SCOPE',
+    facts: order({ ...art9, territorial_scope_limited: false }),
+    expect: 'fail',
+    effect: 'narrow',
+  },
+  {
+    name: 'a US subpoena is not a DSA order',
+    rule: 'DSA.ORDER.ARTICLE_IDENTIFIED',
+    facts: buildFacts(),
+    expect: 'not_applicable',
+  },
 ]
 
 for (const c of CASES) {

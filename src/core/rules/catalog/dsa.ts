@@ -57,11 +57,15 @@ export const DSA_RULES: readonly Rule[] = [
     severity: 'medium',
     effect: 'clarify',
     appliesTo: isDsa,
-    check: (f) => (article(f) === null ? { outcome: 'needs_review' } : { outcome: 'pass', values: { article: article(f) ?? '' } }),
+    check: (f) =>
+      article(f) === null
+        ? { outcome: 'needs_review' }
+        : { outcome: 'pass', values: { article: article(f) ?? '' } },
     explanation: {
       pass: 'The order is an Art. {article} DSA order.',
       fail: 'Not applicable.',
-      needs_review: 'It is not recorded whether the order asks for information (Art. 10) or for action against content (Art. 9).',
+      needs_review:
+        'It is not recorded whether the order asks for information (Art. 10) or for action against content (Art. 9).',
     },
     action: {
       pass: 'None.',
@@ -100,7 +104,7 @@ export const DSA_RULES: readonly Rule[] = [
     id: 'DSA.ART10.DATA_ALREADY_HELD',
     family: 'DSA',
     kind: 'law',
-    title: 'Only information already collected and within the provider\'s control',
+    title: "Only information already collected and within the provider's control",
     citation: 'Regulation (EU) 2022/2065, Art. 10(2)(b)',
     confidence: 'confirmed',
     severity: 'medium',
@@ -113,7 +117,7 @@ export const DSA_RULES: readonly Rule[] = [
       return { outcome: 'needs_review', severity: 'low' }
     },
     explanation: {
-      pass: 'The information asked for is already collected for the service and within the provider\'s control.',
+      pass: "The information asked for is already collected for the service and within the provider's control.",
       fail: 'The order asks for information the provider has not collected or does not control; Art. 10 reaches only what it already holds.',
       needs_review: 'Nobody has checked whether the information is already held.',
     },
@@ -200,7 +204,8 @@ export const DSA_RULES: readonly Rule[] = [
     family: 'DSA',
     kind: 'law',
     title: 'Territorial scope limited to what is strictly necessary',
-    citation: 'Regulation (EU) 2022/2065, Art. 9 (territorial scope); GitHub government-takedown practice (geoblock narrowly)',
+    citation:
+      'Regulation (EU) 2022/2065, Art. 9 (territorial scope); GitHub government-takedown practice (geoblock narrowly)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'narrow',

@@ -36,8 +36,19 @@ const CASES: RuleCase[] = [
     effect: 'clarify',
     mentions: ['nature of the emergency', 'written certification'],
   },
-  { name: 'unsigned EDR fails', rule: 'EDR.REQUEST.REQUIRED_FACTS', facts: { ...edr(complete), document_signed: false }, expect: 'fail', mentions: ['signature'] },
-  { name: 'facts not recorded need review', rule: 'EDR.REQUEST.REQUIRED_FACTS', facts: edr(undefined), expect: 'needs_review' },
+  {
+    name: 'unsigned EDR fails',
+    rule: 'EDR.REQUEST.REQUIRED_FACTS',
+    facts: { ...edr(complete), document_signed: false },
+    expect: 'fail',
+    mentions: ['signature'],
+  },
+  {
+    name: 'facts not recorded need review',
+    rule: 'EDR.REQUEST.REQUIRED_FACTS',
+    facts: edr(undefined),
+    expect: 'needs_review',
+  },
   {
     name: 'partly read EDR needs review',
     rule: 'EDR.REQUEST.REQUIRED_FACTS',
@@ -45,8 +56,19 @@ const CASES: RuleCase[] = [
     expect: 'needs_review',
     mentions: ['without delay'],
   },
-  { name: 'not an emergency: EDR rules silent', rule: 'EDR.REQUEST.REQUIRED_FACTS', facts: buildFacts(), expect: 'not_applicable' },
-  { name: 'danger stated and explained passes', rule: 'EDR.STANDARD.DANGER_WITHOUT_DELAY', facts: edr(complete), expect: 'pass', mentions: ['voluntary'] },
+  {
+    name: 'not an emergency: EDR rules silent',
+    rule: 'EDR.REQUEST.REQUIRED_FACTS',
+    facts: buildFacts(),
+    expect: 'not_applicable',
+  },
+  {
+    name: 'danger stated and explained passes',
+    rule: 'EDR.STANDARD.DANGER_WITHOUT_DELAY',
+    facts: edr(complete),
+    expect: 'pass',
+    mentions: ['voluntary'],
+  },
   {
     name: 'no danger to life or limb: decline',
     rule: 'EDR.STANDARD.DANGER_WITHOUT_DELAY',
@@ -54,10 +76,30 @@ const CASES: RuleCase[] = [
     expect: 'fail',
     effect: 'decline',
   },
-  { name: 'danger not yet established', rule: 'EDR.STANDARD.DANGER_WITHOUT_DELAY', facts: edr({ ...complete, why_without_delay: null }), expect: 'needs_review' },
-  { name: 'scope limited passes', rule: 'EDR.SCOPE.RELATED_TO_EMERGENCY', facts: edr(complete), expect: 'pass' },
-  { name: 'scope beyond the emergency fails', rule: 'EDR.SCOPE.RELATED_TO_EMERGENCY', facts: edr({ ...complete, scope_limited_to_emergency: false }), expect: 'fail' },
-  { name: 'verification fully logged passes', rule: 'EDR.VERIFY.LOGGED', facts: edr(complete), expect: 'pass' },
+  {
+    name: 'danger not yet established',
+    rule: 'EDR.STANDARD.DANGER_WITHOUT_DELAY',
+    facts: edr({ ...complete, why_without_delay: null }),
+    expect: 'needs_review',
+  },
+  {
+    name: 'scope limited passes',
+    rule: 'EDR.SCOPE.RELATED_TO_EMERGENCY',
+    facts: edr(complete),
+    expect: 'pass',
+  },
+  {
+    name: 'scope beyond the emergency fails',
+    rule: 'EDR.SCOPE.RELATED_TO_EMERGENCY',
+    facts: edr({ ...complete, scope_limited_to_emergency: false }),
+    expect: 'fail',
+  },
+  {
+    name: 'verification fully logged passes',
+    rule: 'EDR.VERIFY.LOGGED',
+    facts: edr(complete),
+    expect: 'pass',
+  },
   {
     name: 'verification without who and when',
     rule: 'EDR.VERIFY.LOGGED',
@@ -65,8 +107,19 @@ const CASES: RuleCase[] = [
     expect: 'needs_review',
     mentions: ['who, when'],
   },
-  { name: 'unverified EDR is handled by AUTH', rule: 'EDR.VERIFY.LOGGED', facts: edr(complete, { status: 'not_attempted' }), expect: 'not_applicable' },
-  { name: 'notice after the emergency, date known', rule: 'EDR.NOTICE.AFTER_EMERGENCY', facts: edr({ ...complete, ended_on: '2024-05-10' }), expect: 'pass', mentions: ['2024-05-10'] },
+  {
+    name: 'unverified EDR is handled by AUTH',
+    rule: 'EDR.VERIFY.LOGGED',
+    facts: edr(complete, { status: 'not_attempted' }),
+    expect: 'not_applicable',
+  },
+  {
+    name: 'notice after the emergency, date known',
+    rule: 'EDR.NOTICE.AFTER_EMERGENCY',
+    facts: edr({ ...complete, ended_on: '2024-05-10' }),
+    expect: 'pass',
+    mentions: ['2024-05-10'],
+  },
 ]
 
 for (const c of CASES) {

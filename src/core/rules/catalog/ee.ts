@@ -35,7 +35,8 @@ export const EE_RULES: readonly Rule[] = [
     family: 'EE',
     kind: 'law',
     title: 'The e-Evidence Regulation applies from 18 August 2026',
-    citation: 'Regulation (EU) 2023/1543 (applies from 18 Aug 2026; eucrim, "e-Evidence Regulation and Directive published")',
+    citation:
+      'Regulation (EU) 2023/1543 (applies from 18 Aug 2026; eucrim, "e-Evidence Regulation and Directive published")',
     confidence: 'confirmed',
     severity: 'critical',
     effect: 'decline',
@@ -68,15 +69,26 @@ export const EE_RULES: readonly Rule[] = [
     check: (f) => {
       const role = f.e_evidence?.issuer_role
       const validated = f.e_evidence?.validated === true
-      if (!role) return { outcome: 'needs_review', values: { detail: 'the issuer\'s role is not recorded' } }
-      if (JUDICIAL_ROLES.has(role) || validated) return { outcome: 'pass', values: { role: role.replaceAll('_', ' ') } }
+      if (!role) return { outcome: 'needs_review', values: { detail: "the issuer's role is not recorded" } }
+      if (JUDICIAL_ROLES.has(role) || validated)
+        return { outcome: 'pass', values: { role: role.replaceAll('_', ' ') } }
       const heavy = trafficOrContent(f)
       if (heavy.length > 0) return { outcome: 'fail', values: { role, data: listCategories(heavy) } }
       if (role === 'prosecutor' && f.data_categories_requested.includes('ip_logs')) {
-        return { outcome: 'needs_review', values: { detail: 'a prosecutor may order IP data only when it is asked solely to identify the user' } }
+        return {
+          outcome: 'needs_review',
+          values: {
+            detail: 'a prosecutor may order IP data only when it is asked solely to identify the user',
+          },
+        }
       }
       if (role === 'prosecutor') return { outcome: 'pass', values: { role } }
-      return { outcome: 'needs_review', values: { detail: `an issuer of role "${role}" needs validation by a judge, court, investigating judge or prosecutor` } }
+      return {
+        outcome: 'needs_review',
+        values: {
+          detail: `an issuer of role "${role}" needs validation by a judge, court, investigating judge or prosecutor`,
+        },
+      }
     },
     explanation: {
       pass: 'A {role} may issue an order for the data asked.',
@@ -94,7 +106,8 @@ export const EE_RULES: readonly Rule[] = [
     family: 'EE',
     kind: 'law',
     title: 'Traffic data and content only for serious offences',
-    citation: 'Regulation (EU) 2023/1543, Art. 5 (offences punishable by at least 3 years, or listed offences)',
+    citation:
+      'Regulation (EU) 2023/1543, Art. 5 (offences punishable by at least 3 years, or listed offences)',
     confidence: 'secondary',
     severity: 'high',
     effect: 'object',
@@ -104,7 +117,9 @@ export const EE_RULES: readonly Rule[] = [
       if (ee?.listed_offence === true) return { outcome: 'pass', values: { why: 'a listed offence' } }
       const years = ee?.max_sentence_years
       if (years == null) return { outcome: 'needs_review' }
-      return years >= 3 ? { outcome: 'pass', values: { why: `an offence punishable by up to ${years} years` } } : { outcome: 'fail', values: { years } }
+      return years >= 3
+        ? { outcome: 'pass', values: { why: `an offence punishable by up to ${years} years` } }
+        : { outcome: 'fail', values: { years } }
     },
     explanation: {
       pass: 'Traffic data or content is sought for {why}, which meets the threshold.',
@@ -131,7 +146,8 @@ export const EE_RULES: readonly Rule[] = [
       const emergency = f.e_evidence?.emergency === true
       const due = instantAfter(f.served_at, emergency ? 8 * 3_600_000 : 10 * DAY_MS)
       if (!due) return { outcome: 'needs_review' }
-      const notified = f.e_evidence?.person_resides_in_issuing_state === false && trafficOrContent(f).length > 0
+      const notified =
+        f.e_evidence?.person_resides_in_issuing_state === false && trafficOrContent(f).length > 0
       const extra = emergency
         ? ' The enforcing authority may object within 96 hours.'
         : notified
@@ -142,7 +158,8 @@ export const EE_RULES: readonly Rule[] = [
     explanation: {
       pass: 'Preserve immediately and produce by {due}.{extra}',
       fail: 'Not applicable.',
-      needs_review: 'The production clock (10 days, 8 hours in an emergency) cannot start: the service time is not recorded.',
+      needs_review:
+        'The production clock (10 days, 8 hours in an emergency) cannot start: the service time is not recorded.',
     },
     action: {
       pass: 'Preserve now and set the production deadline.',
@@ -185,7 +202,9 @@ export const EE_RULES: readonly Rule[] = [
     severity: 'high',
     effect: 'note',
     appliesTo: (f) =>
-      f.e_evidence != null && (f.e_evidence.privilege_or_press_concern === true || f.targets.some((t) => t.speech_profile === 'journalism')),
+      f.e_evidence != null &&
+      (f.e_evidence.privilege_or_press_concern === true ||
+        f.targets.some((t) => t.speech_profile === 'journalism')),
     check: () => ({ outcome: 'needs_review' }),
     explanation: {
       pass: 'Not applicable.',

@@ -19,7 +19,8 @@ export const NOTICE_RULES: readonly Rule[] = [
     family: 'NOTICE',
     kind: 'law',
     title: 'Only a court order or a secrecy statute stops user notice',
-    citation: '18 U.S.C. § 2705(b); 18 U.S.C. § 2709(c) (NSL); 18 U.S.C. § 3123 (pen/trap); DOJ memorandum of 19 Oct 2017',
+    citation:
+      '18 U.S.C. § 2705(b); 18 U.S.C. § 2709(c) (NSL); 18 U.S.C. § 3123 (pen/trap); DOJ memorandum of 19 Oct 2017',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'note',
@@ -33,7 +34,13 @@ export const NOTICE_RULES: readonly Rule[] = [
         case 'court_order':
           return { outcome: 'pass', values: { citation, source: 'a court order' } }
         case 'statute':
-          return { outcome: 'pass', values: { citation, source: gag.statute === 'nsl' ? 'the NSL statute' : 'the pen/trap sealing statute' } }
+          return {
+            outcome: 'pass',
+            values: {
+              citation,
+              source: gag.statute === 'nsl' ? 'the NSL statute' : 'the pen/trap sealing statute',
+            },
+          }
         default:
           return { outcome: 'needs_review', values: { citation } }
       }
@@ -41,7 +48,8 @@ export const NOTICE_RULES: readonly Rule[] = [
     explanation: {
       pass: 'The secrecy obligation comes from {source} ({citation}) and binds the provider while it lasts.',
       fail: 'The demand asks for secrecy ({citation}) without a court order or a statute that imposes it. It does not bind the provider: the notice policy applies.',
-      needs_review: 'The demand invokes a statute for secrecy ({citation}); until counsel confirms it binds the provider, notice is held back.',
+      needs_review:
+        'The demand invokes a statute for secrecy ({citation}); until counsel confirms it binds the provider, notice is held back.',
     },
     action: {
       pass: 'Withhold notice while the order lasts; record its expiry.',
@@ -54,7 +62,8 @@ export const NOTICE_RULES: readonly Rule[] = [
     family: 'NOTICE',
     kind: 'policy',
     title: 'Indefinite, long or broad gags go to the challenge queue',
-    citation: 'Mozilla gag-challenge criteria (no duration or over a year, bars transparency counts, over 50 users, free-expression facts); DOJ § 2705(b) policy of 19 Oct 2017 (one year or less)',
+    citation:
+      'Mozilla gag-challenge criteria (no duration or over a year, bars transparency counts, over 50 users, free-expression facts); DOJ § 2705(b) policy of 19 Oct 2017 (one year or less)',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'challenge',
@@ -73,12 +82,22 @@ export const NOTICE_RULES: readonly Rule[] = [
           reasons.push(`it lasts ${days} days, more than ${policy.gag_challenge_threshold_days}`)
         }
       }
-      if (f.targets.length > policy.gag_challenge_max_accounts) reasons.push(`it covers ${f.targets.length} accounts`)
-      if (f.gag_bars_transparency_reporting === true) reasons.push('it bars counting the demand in transparency reports')
-      const speech = f.targets.filter((t) => t.speech_profile === 'journalism' || (t.pseudonymous && t.speech_profile === 'political'))
-      if (speech.length > 0) reasons.push(`it silences notice to ${speech.map((t) => t.identifier).join(', ')}, whose speech is protected`)
+      if (f.targets.length > policy.gag_challenge_max_accounts)
+        reasons.push(`it covers ${f.targets.length} accounts`)
+      if (f.gag_bars_transparency_reporting === true)
+        reasons.push('it bars counting the demand in transparency reports')
+      const speech = f.targets.filter(
+        (t) => t.speech_profile === 'journalism' || (t.pseudonymous && t.speech_profile === 'political'),
+      )
+      if (speech.length > 0)
+        reasons.push(
+          `it silences notice to ${speech.map((t) => t.identifier).join(', ')}, whose speech is protected`,
+        )
       return reasons.length > 0
-        ? { outcome: 'fail', values: { reasons: reasons.join('; '), threshold: policy.gag_challenge_threshold_days } }
+        ? {
+            outcome: 'fail',
+            values: { reasons: reasons.join('; '), threshold: policy.gag_challenge_threshold_days },
+          }
         : { outcome: 'pass', values: { threshold: policy.gag_challenge_threshold_days } }
     },
     explanation: {
@@ -97,7 +116,8 @@ export const NOTICE_RULES: readonly Rule[] = [
     family: 'NOTICE',
     kind: 'policy',
     title: 'Notice goes out when the gag ends',
-    citation: 'Meta, Google and Mozilla user-notice policies (delayed notice when the nondisclosure period ends)',
+    citation:
+      'Meta, Google and Mozilla user-notice policies (delayed notice when the nondisclosure period ends)',
     confidence: 'confirmed',
     severity: 'info',
     effect: 'note',
@@ -108,7 +128,10 @@ export const NOTICE_RULES: readonly Rule[] = [
     check: (f, _policy, now) => {
       const expires = f.nondisclosure?.expires_on ?? ''
       const ended = (toMillis(expires) ?? 0) <= (toMillis(now) ?? 0)
-      return { outcome: 'pass', values: { when: ended ? `now: the gag ended on ${expires}` : `on ${expires}` } }
+      return {
+        outcome: 'pass',
+        values: { when: ended ? `now: the gag ended on ${expires}` : `on ${expires}` },
+      }
     },
     explanation: {
       pass: 'The user notice is due {when}.',
@@ -126,7 +149,8 @@ export const NOTICE_RULES: readonly Rule[] = [
     family: 'NOTICE',
     kind: 'policy',
     title: 'Ask for judicial review of every NSL gag',
-    citation: 'USA FREEDOM Act reciprocal notice (government must go to court within 30 days), as described by EFF "Who Has Your Back?" 2017',
+    citation:
+      'USA FREEDOM Act reciprocal notice (government must go to court within 30 days), as described by EFF "Who Has Your Back?" 2017',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'note',
@@ -135,12 +159,14 @@ export const NOTICE_RULES: readonly Rule[] = [
     explanation: {
       pass: 'Not applicable.',
       fail: 'Not applicable.',
-      needs_review: 'The NSL carries a nondisclosure requirement. The provider can invoke reciprocal notice so that a judge reviews the gag.',
+      needs_review:
+        'The NSL carries a nondisclosure requirement. The provider can invoke reciprocal notice so that a judge reviews the gag.',
     },
     action: {
       pass: 'None.',
       fail: 'None.',
-      needs_review: 'Invoke reciprocal notice: ask the FBI to seek judicial review of the gag, and track the 30 days.',
+      needs_review:
+        'Invoke reciprocal notice: ask the FBI to seek judicial review of the gag, and track the 30 days.',
     },
   },
   {
@@ -148,7 +174,8 @@ export const NOTICE_RULES: readonly Rule[] = [
     family: 'NOTICE',
     kind: 'policy',
     title: 'Enterprise accounts: redirect to the customer, notify the administrator',
-    citation: 'Microsoft government-request principles (redirect to the enterprise customer); Google (notify the managed account\'s administrator)',
+    citation:
+      "Microsoft government-request principles (redirect to the enterprise customer); Google (notify the managed account's administrator)",
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'note',
@@ -157,12 +184,14 @@ export const NOTICE_RULES: readonly Rule[] = [
     explanation: {
       pass: 'Not applicable.',
       fail: 'Not applicable.',
-      needs_review: 'The data belongs to an enterprise customer: the government should ask the customer first.',
+      needs_review:
+        'The data belongs to an enterprise customer: the government should ask the customer first.',
     },
     action: {
       pass: 'None.',
       fail: 'None.',
-      needs_review: 'Redirect the requester to the customer and notify the customer\'s administrator unless prohibited.',
+      needs_review:
+        "Redirect the requester to the customer and notify the customer's administrator unless prohibited.",
     },
   },
   {
@@ -170,12 +199,16 @@ export const NOTICE_RULES: readonly Rule[] = [
     family: 'NOTICE',
     kind: 'policy',
     title: 'A notice exception is recorded with its reason',
-    citation: 'Mozilla, X and Google notice exceptions (child exploitation, compromised account, no contact details, nothing disclosed, real-world harm)',
+    citation:
+      'Mozilla, X and Google notice exceptions (child exploitation, compromised account, no contact details, nothing disclosed, real-world harm)',
     confidence: 'confirmed',
     severity: 'low',
     effect: 'note',
     appliesTo: (f) => f.notice_exception != null,
-    check: (f) => ({ outcome: 'needs_review', values: { exception: (f.notice_exception ?? '').replaceAll('_', ' ') } }),
+    check: (f) => ({
+      outcome: 'needs_review',
+      values: { exception: (f.notice_exception ?? '').replaceAll('_', ' ') },
+    }),
     explanation: {
       pass: 'Not applicable.',
       fail: 'Not applicable.',

@@ -20,18 +20,53 @@ function preservation(partial: Partial<DemandFields> = {}, extras: DemandExtras 
 }
 
 const CASES: RuleCase[] = [
-  { name: 'government request: preserve 90 days', rule: 'PRES.SCA.PRESERVE_ONLY', facts: preservation(), expect: 'pass', mentions: ['2024-07-31'] },
+  {
+    name: 'government request: preserve 90 days',
+    rule: 'PRES.SCA.PRESERVE_ONLY',
+    facts: preservation(),
+    expect: 'pass',
+    mentions: ['2024-07-31'],
+  },
   {
     name: 'private party hold letter goes to counsel',
     rule: 'PRES.SCA.PRESERVE_ONLY',
-    facts: preservation({ issuing_authority: { name: 'Law firm', kind: 'private_party', jurisdiction: 'US-NY' } }),
+    facts: preservation({
+      issuing_authority: { name: 'Law firm', kind: 'private_party', jurisdiction: 'US-NY' },
+    }),
     expect: 'needs_review',
   },
-  { name: 'no service date: clock cannot start', rule: 'PRES.SCA.PRESERVE_ONLY', facts: preservation({ served_at: null, date_issued: null }), expect: 'needs_review' },
-  { name: 'not a preservation request', rule: 'PRES.SCA.PRESERVE_ONLY', facts: buildFacts(), expect: 'not_applicable' },
-  { name: 'first renewal is allowed', rule: 'PRES.SCA.RENEWAL_LIMIT', facts: preservation({}, { preservation_renewal_count: 1 }), expect: 'pass', mentions: ['one renewal'] },
-  { name: 'second renewal is not', rule: 'PRES.SCA.RENEWAL_LIMIT', facts: preservation({}, { preservation_renewal_count: 2 }), expect: 'fail', effect: 'decline' },
-  { name: 'renewal history unknown', rule: 'PRES.SCA.RENEWAL_LIMIT', facts: preservation({}, { preservation_renewal_count: null }), expect: 'needs_review' },
+  {
+    name: 'no service date: clock cannot start',
+    rule: 'PRES.SCA.PRESERVE_ONLY',
+    facts: preservation({ served_at: null, date_issued: null }),
+    expect: 'needs_review',
+  },
+  {
+    name: 'not a preservation request',
+    rule: 'PRES.SCA.PRESERVE_ONLY',
+    facts: buildFacts(),
+    expect: 'not_applicable',
+  },
+  {
+    name: 'first renewal is allowed',
+    rule: 'PRES.SCA.RENEWAL_LIMIT',
+    facts: preservation({}, { preservation_renewal_count: 1 }),
+    expect: 'pass',
+    mentions: ['one renewal'],
+  },
+  {
+    name: 'second renewal is not',
+    rule: 'PRES.SCA.RENEWAL_LIMIT',
+    facts: preservation({}, { preservation_renewal_count: 2 }),
+    expect: 'fail',
+    effect: 'decline',
+  },
+  {
+    name: 'renewal history unknown',
+    rule: 'PRES.SCA.RENEWAL_LIMIT',
+    facts: preservation({}, { preservation_renewal_count: null }),
+    expect: 'needs_review',
+  },
   {
     name: 'future data is not preserved',
     rule: 'PRES.SCA.EXISTING_RECORDS_ONLY',
@@ -39,9 +74,25 @@ const CASES: RuleCase[] = [
     expect: 'fail',
     mentions: ['2024-06-30'],
   },
-  { name: 'past period is fine', rule: 'PRES.SCA.EXISTING_RECORDS_ONLY', facts: preservation({ date_range: { from: '2024-01-01', to: '2024-04-30' } }), expect: 'pass' },
-  { name: 'renewal alert 7 days before expiry', rule: 'PRES.RENEWAL.ALERT', facts: preservation(), expect: 'pass', mentions: ['2024-07-24'] },
-  { name: 'counted apart from disclosures', rule: 'PRES.REPORT.NOT_A_DISCLOSURE', facts: preservation(), expect: 'pass' },
+  {
+    name: 'past period is fine',
+    rule: 'PRES.SCA.EXISTING_RECORDS_ONLY',
+    facts: preservation({ date_range: { from: '2024-01-01', to: '2024-04-30' } }),
+    expect: 'pass',
+  },
+  {
+    name: 'renewal alert 7 days before expiry',
+    rule: 'PRES.RENEWAL.ALERT',
+    facts: preservation(),
+    expect: 'pass',
+    mentions: ['2024-07-24'],
+  },
+  {
+    name: 'counted apart from disclosures',
+    rule: 'PRES.REPORT.NOT_A_DISCLOSURE',
+    facts: preservation(),
+    expect: 'pass',
+  },
   {
     name: 'an e-Evidence preservation order follows EE rules',
     rule: 'PRES.SCA.PRESERVE_ONLY',

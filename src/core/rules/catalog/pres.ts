@@ -20,7 +20,7 @@ export const PRES_RULES: readonly Rule[] = [
     family: 'PRES',
     kind: 'law',
     title: 'Preserve for 90 days on a government request; preservation is not disclosure',
-    citation: '18 U.S.C. § 2703(f) (preserve records in the provider\'s possession pending process; 90 days)',
+    citation: "18 U.S.C. § 2703(f) (preserve records in the provider's possession pending process; 90 days)",
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'note',
@@ -34,12 +34,13 @@ export const PRES_RULES: readonly Rule[] = [
     explanation: {
       pass: 'A governmental entity asked for preservation: preserve the records now held until {until}. Nothing is disclosed until process arrives.',
       fail: 'Not applicable.',
-      needs_review: 'Preservation under § 2703(f) runs 90 days (until {until}) and binds only on a governmental entity\'s request; check who asked and when it was served.',
+      needs_review:
+        "Preservation under § 2703(f) runs 90 days (until {until}) and binds only on a governmental entity's request; check who asked and when it was served.",
     },
     action: {
       pass: 'Snapshot the named accounts now and set the 90-day clock; produce nothing without process.',
       fail: 'None.',
-      needs_review: 'Record the service date; a private party\'s hold letter goes to counsel.',
+      needs_review: "Record the service date; a private party's hold letter goes to counsel.",
     },
   },
   {
@@ -55,7 +56,11 @@ export const PRES_RULES: readonly Rule[] = [
     check: (f) => {
       const n = f.preservation_renewal_count
       if (n == null) return { outcome: 'needs_review', severity: 'low' }
-      if (n <= 1) return { outcome: 'pass', values: { what: n === 0 ? 'a first request' : 'the one renewal the statute allows' } }
+      if (n <= 1)
+        return {
+          outcome: 'pass',
+          values: { what: n === 0 ? 'a first request' : 'the one renewal the statute allows' },
+        }
       return { outcome: 'fail', values: { count: n } }
     },
     explanation: {
@@ -74,7 +79,8 @@ export const PRES_RULES: readonly Rule[] = [
     family: 'PRES',
     kind: 'law',
     title: 'Existing records only, no prospective capture',
-    citation: '18 U.S.C. § 2703(f) ("records and other evidence in its possession"); preservation-letter commentary (no prospective capture)',
+    citation:
+      '18 U.S.C. § 2703(f) ("records and other evidence in its possession"); preservation-letter commentary (no prospective capture)',
     confidence: 'secondary',
     severity: 'medium',
     effect: 'note',

@@ -48,7 +48,8 @@ export const PROD_RULES: readonly Rule[] = [
     family: 'PROD',
     kind: 'policy',
     title: 'Productions are hashed and signed; a records declaration is offered',
-    citation: 'X (electronically signed productions, declaration on request); Meta (self-authenticating records)',
+    citation:
+      'X (electronically signed productions, declaration on request); Meta (self-authenticating records)',
     confidence: 'confirmed',
     severity: 'info',
     effect: 'note',
@@ -82,7 +83,7 @@ export const PROD_RULES: readonly Rule[] = [
       needs_review: 'Not applicable.',
     },
     action: {
-      pass: 'Apply the operator\'s cost schedule, if any.',
+      pass: "Apply the operator's cost schedule, if any.",
       fail: 'None.',
       needs_review: 'None.',
     },
@@ -92,7 +93,8 @@ export const PROD_RULES: readonly Rule[] = [
     family: 'PROD',
     kind: 'policy',
     title: 'Every decision is logged with its rule ids and citations',
-    citation: 'Cloudflare ("we review every request for legal sufficiency"); Ranking Digital Rights P10a elements 4–6',
+    citation:
+      'Cloudflare ("we review every request for legal sufficiency"); Ranking Digital Rights P10a elements 4–6',
     confidence: 'confirmed',
     severity: 'info',
     effect: 'note',

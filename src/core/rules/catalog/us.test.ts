@@ -6,7 +6,11 @@ import { DEFAULT_POLICY } from '../policy.js'
 import { checkCase, type RuleCase } from '../rule-cases.js'
 
 const court = { name: 'U.S. District Court', kind: 'court', jurisdiction: 'US-federal' } as const
-const agency = { name: 'Drug Enforcement Administration', kind: 'federal_agency', jurisdiction: 'US-federal' } as const
+const agency = {
+  name: 'Drug Enforcement Administration',
+  kind: 'federal_agency',
+  jurisdiction: 'US-federal',
+} as const
 const anon: Target = { identifier: '@anon', kind: 'handle', speech_profile: 'commercial', pseudonymous: true }
 const range = { from: '2024-01-01', to: '2024-02-01' }
 
@@ -15,7 +19,11 @@ const CASES: RuleCase[] = [
   {
     name: 'warrant reaches content',
     rule: 'US.SCA.CONTENT_NEEDS_WARRANT',
-    facts: buildFacts({ instrument_type: 'search_warrant', issuing_authority: court, data_categories_requested: ['content'] }),
+    facts: buildFacts({
+      instrument_type: 'search_warrant',
+      issuing_authority: court,
+      data_categories_requested: ['content'],
+    }),
     expect: 'pass',
   },
   {
@@ -29,13 +37,21 @@ const CASES: RuleCase[] = [
   {
     name: '2703(d) order cannot reach content',
     rule: 'US.SCA.CONTENT_NEEDS_WARRANT',
-    facts: buildFacts({ instrument_type: 'court_order_2703d', issuing_authority: court, data_categories_requested: ['content'] }),
+    facts: buildFacts({
+      instrument_type: 'court_order_2703d',
+      issuing_authority: court,
+      data_categories_requested: ['content'],
+    }),
     expect: 'fail',
   },
   {
     name: 'with warrant-for-content off, a 2703(d) order for content goes to counsel',
     rule: 'US.SCA.CONTENT_NEEDS_WARRANT',
-    facts: buildFacts({ instrument_type: 'court_order_2703d', issuing_authority: court, data_categories_requested: ['content'] }),
+    facts: buildFacts({
+      instrument_type: 'court_order_2703d',
+      issuing_authority: court,
+      data_categories_requested: ['content'],
+    }),
     policy: { ...DEFAULT_POLICY, warrant_for_content: false },
     expect: 'needs_review',
     mentions: ['180 days'],
@@ -50,15 +66,27 @@ const CASES: RuleCase[] = [
   {
     name: 'foreign requests are judged by XB, not the SCA matrix',
     rule: 'US.SCA.CONTENT_NEEDS_WARRANT',
-    facts: buildFacts({ instrument_type: 'other', issuing_authority: { name: 'Police', kind: 'foreign_authority', jurisdiction: 'DE' }, data_categories_requested: ['content'] }),
+    facts: buildFacts({
+      instrument_type: 'other',
+      issuing_authority: { name: 'Police', kind: 'foreign_authority', jurisdiction: 'DE' },
+      data_categories_requested: ['content'],
+    }),
     expect: 'not_applicable',
   },
   // US.SCA.JUDICIAL_ISSUER
-  { name: 'warrant from a court passes', rule: 'US.SCA.JUDICIAL_ISSUER', facts: buildFacts({ instrument_type: 'search_warrant', issuing_authority: court }), expect: 'pass' },
+  {
+    name: 'warrant from a court passes',
+    rule: 'US.SCA.JUDICIAL_ISSUER',
+    facts: buildFacts({ instrument_type: 'search_warrant', issuing_authority: court }),
+    expect: 'pass',
+  },
   {
     name: 'warrant recorded as issued by police needs review',
     rule: 'US.SCA.JUDICIAL_ISSUER',
-    facts: buildFacts({ instrument_type: 'search_warrant', issuing_authority: { name: 'Metro Police', kind: 'local_police', jurisdiction: 'US-NY' } }),
+    facts: buildFacts({
+      instrument_type: 'search_warrant',
+      issuing_authority: { name: 'Metro Police', kind: 'local_police', jurisdiction: 'US-NY' },
+    }),
     expect: 'needs_review',
   },
   // US.SCA.SUBPOENA_REACHES_BSI_ONLY
@@ -71,7 +99,11 @@ const CASES: RuleCase[] = [
   {
     name: 'subpoena for other records fails and narrows',
     rule: 'US.SCA.SUBPOENA_REACHES_BSI_ONLY',
-    facts: buildFacts({ instrument_type: 'administrative_subpoena', issuing_authority: agency, data_categories_requested: ['subscriber_identity', 'non_content_metadata', 'location'] }),
+    facts: buildFacts({
+      instrument_type: 'administrative_subpoena',
+      issuing_authority: agency,
+      data_categories_requested: ['subscriber_identity', 'non_content_metadata', 'location'],
+    }),
     expect: 'fail',
     effect: 'narrow',
     excluded: ['non_content_metadata', 'location'],
@@ -79,7 +111,10 @@ const CASES: RuleCase[] = [
   {
     name: '"all records regarding" phrasing fails',
     rule: 'US.SCA.SUBPOENA_REACHES_BSI_ONLY',
-    facts: buildFacts({ summary: 'Produce any and all records pertaining to the account', data_categories_requested: ['subscriber_identity'] }),
+    facts: buildFacts({
+      summary: 'Produce any and all records pertaining to the account',
+      data_categories_requested: ['subscriber_identity'],
+    }),
     expect: 'fail',
     mentions: ['all records regarding'],
   },
@@ -89,24 +124,41 @@ const CASES: RuleCase[] = [
     facts: buildFacts({ data_categories_requested: ['device'] }),
     expect: 'needs_review',
   },
-  { name: 'not for 2703(d) orders', rule: 'US.SCA.SUBPOENA_REACHES_BSI_ONLY', facts: buildFacts({ instrument_type: 'court_order_2703d', issuing_authority: court }), expect: 'not_applicable' },
+  {
+    name: 'not for 2703(d) orders',
+    rule: 'US.SCA.SUBPOENA_REACHES_BSI_ONLY',
+    facts: buildFacts({ instrument_type: 'court_order_2703d', issuing_authority: court }),
+    expect: 'not_applicable',
+  },
   // US.SCA.NON_CONTENT_NEEDS_2703D_ORDER
   {
     name: '2703(d) order reaches non-content records',
     rule: 'US.SCA.NON_CONTENT_NEEDS_2703D_ORDER',
-    facts: buildFacts({ instrument_type: 'court_order_2703d', issuing_authority: court, data_categories_requested: ['non_content_metadata', 'ip_logs'] }),
+    facts: buildFacts({
+      instrument_type: 'court_order_2703d',
+      issuing_authority: court,
+      data_categories_requested: ['non_content_metadata', 'ip_logs'],
+    }),
     expect: 'pass',
   },
   {
     name: '2703(d) order for location needs review',
     rule: 'US.SCA.NON_CONTENT_NEEDS_2703D_ORDER',
-    facts: buildFacts({ instrument_type: 'court_order_2703d', issuing_authority: court, data_categories_requested: ['location'] }),
+    facts: buildFacts({
+      instrument_type: 'court_order_2703d',
+      issuing_authority: court,
+      data_categories_requested: ['location'],
+    }),
     expect: 'needs_review',
   },
   {
     name: 'informal US request for records fails',
     rule: 'US.SCA.NON_CONTENT_NEEDS_2703D_ORDER',
-    facts: buildFacts({ instrument_type: 'other', issuing_authority: agency, data_categories_requested: ['subscriber_identity', 'ip_logs'] }),
+    facts: buildFacts({
+      instrument_type: 'other',
+      issuing_authority: agency,
+      data_categories_requested: ['subscriber_identity', 'ip_logs'],
+    }),
     expect: 'fail',
     excluded: ['subscriber_identity', 'ip_logs'],
   },
@@ -117,25 +169,46 @@ const CASES: RuleCase[] = [
     expect: 'not_applicable',
   },
   // US.SCA.IP_LOGS_SPECIFIED_TIMES
-  { name: 'IPs at specified times pass', rule: 'US.SCA.IP_LOGS_SPECIFIED_TIMES', facts: buildFacts({ data_categories_requested: ['ip_logs'] }, { ip_request_scope: 'specified_times' }), expect: 'pass' },
+  {
+    name: 'IPs at specified times pass',
+    rule: 'US.SCA.IP_LOGS_SPECIFIED_TIMES',
+    facts: buildFacts({ data_categories_requested: ['ip_logs'] }, { ip_request_scope: 'specified_times' }),
+    expect: 'pass',
+  },
   {
     name: 'IP logs over a period fail',
     rule: 'US.SCA.IP_LOGS_SPECIFIED_TIMES',
-    facts: buildFacts({ data_categories_requested: ['ip_logs', 'subscriber_identity'] }, { ip_request_scope: 'longitudinal' }),
+    facts: buildFacts(
+      { data_categories_requested: ['ip_logs', 'subscriber_identity'] },
+      { ip_request_scope: 'longitudinal' },
+    ),
     expect: 'fail',
     excluded: ['ip_logs'],
   },
-  { name: 'IP scope unknown needs review', rule: 'US.SCA.IP_LOGS_SPECIFIED_TIMES', facts: buildFacts({ data_categories_requested: ['ip_logs'] }), expect: 'needs_review' },
+  {
+    name: 'IP scope unknown needs review',
+    rule: 'US.SCA.IP_LOGS_SPECIFIED_TIMES',
+    facts: buildFacts({ data_categories_requested: ['ip_logs'] }),
+    expect: 'needs_review',
+  },
   // US.SCA.CIVIL_NO_CONTENT / US.CIVIL.NON_CONTENT_AFTER_REVIEW
   {
     name: 'civil subpoena for content fails',
     rule: 'US.SCA.CIVIL_NO_CONTENT',
-    facts: buildFacts({ instrument_type: 'civil_subpoena', data_categories_requested: ['content', 'subscriber_identity'] }),
+    facts: buildFacts({
+      instrument_type: 'civil_subpoena',
+      data_categories_requested: ['content', 'subscriber_identity'],
+    }),
     expect: 'fail',
     excluded: ['content'],
     mentions: ['private litigant'],
   },
-  { name: 'civil subpoena without content: rule silent', rule: 'US.SCA.CIVIL_NO_CONTENT', facts: buildFacts({ instrument_type: 'civil_subpoena' }), expect: 'not_applicable' },
+  {
+    name: 'civil subpoena without content: rule silent',
+    rule: 'US.SCA.CIVIL_NO_CONTENT',
+    facts: buildFacts({ instrument_type: 'civil_subpoena' }),
+    expect: 'not_applicable',
+  },
   {
     name: 'civil non-content for an anonymous account needs speech review',
     rule: 'US.CIVIL.NON_CONTENT_AFTER_REVIEW',
@@ -143,20 +216,36 @@ const CASES: RuleCase[] = [
     expect: 'needs_review',
     mentions: ['@anon'],
   },
-  { name: 'civil non-content for a named account passes', rule: 'US.CIVIL.NON_CONTENT_AFTER_REVIEW', facts: buildFacts({ instrument_type: 'civil_subpoena' }), expect: 'pass' },
+  {
+    name: 'civil non-content for a named account passes',
+    rule: 'US.CIVIL.NON_CONTENT_AFTER_REVIEW',
+    facts: buildFacts({ instrument_type: 'civil_subpoena' }),
+    expect: 'pass',
+  },
   // US.NSL.LIMITED_ITEMS
-  { name: 'NSL for subscriber identity passes', rule: 'US.NSL.LIMITED_ITEMS', facts: buildFacts({ instrument_type: 'national_security_letter' }), expect: 'pass' },
+  {
+    name: 'NSL for subscriber identity passes',
+    rule: 'US.NSL.LIMITED_ITEMS',
+    facts: buildFacts({ instrument_type: 'national_security_letter' }),
+    expect: 'pass',
+  },
   {
     name: 'NSL for IP logs and content fails',
     rule: 'US.NSL.LIMITED_ITEMS',
-    facts: buildFacts({ instrument_type: 'national_security_letter', data_categories_requested: ['subscriber_identity', 'ip_logs', 'content'] }),
+    facts: buildFacts({
+      instrument_type: 'national_security_letter',
+      data_categories_requested: ['subscriber_identity', 'ip_logs', 'content'],
+    }),
     expect: 'fail',
     excluded: ['ip_logs', 'content'],
   },
   {
     name: 'NSL for contact details: postal address only',
     rule: 'US.NSL.LIMITED_ITEMS',
-    facts: buildFacts({ instrument_type: 'national_security_letter', data_categories_requested: ['contact'] }),
+    facts: buildFacts({
+      instrument_type: 'national_security_letter',
+      data_categories_requested: ['contact'],
+    }),
     expect: 'needs_review',
     mentions: ['mailing address'],
   },
@@ -164,20 +253,35 @@ const CASES: RuleCase[] = [
   {
     name: 'pen/trap for 30 days of metadata passes',
     rule: 'US.PEN_TRAP.NON_CONTENT_ORDER',
-    facts: buildFacts({ instrument_type: 'pen_register_order', issuing_authority: court, data_categories_requested: ['non_content_metadata'], date_range: { from: '2024-05-01', to: '2024-05-31' } }),
+    facts: buildFacts({
+      instrument_type: 'pen_register_order',
+      issuing_authority: court,
+      data_categories_requested: ['non_content_metadata'],
+      date_range: { from: '2024-05-01', to: '2024-05-31' },
+    }),
     expect: 'pass',
   },
   {
     name: 'pen/trap for content fails',
     rule: 'US.PEN_TRAP.NON_CONTENT_ORDER',
-    facts: buildFacts({ instrument_type: 'pen_register_order', issuing_authority: court, data_categories_requested: ['content'], date_range: range }),
+    facts: buildFacts({
+      instrument_type: 'pen_register_order',
+      issuing_authority: court,
+      data_categories_requested: ['content'],
+      date_range: range,
+    }),
     expect: 'fail',
     excluded: ['content'],
   },
   {
     name: 'pen/trap over 60 days fails as a note',
     rule: 'US.PEN_TRAP.NON_CONTENT_ORDER',
-    facts: buildFacts({ instrument_type: 'pen_register_order', issuing_authority: court, data_categories_requested: ['ip_logs'], date_range: { from: '2024-05-01', to: '2024-08-01' } }),
+    facts: buildFacts({
+      instrument_type: 'pen_register_order',
+      issuing_authority: court,
+      data_categories_requested: ['ip_logs'],
+      date_range: { from: '2024-05-01', to: '2024-08-01' },
+    }),
     expect: 'fail',
     effect: 'note',
     mentions: ['92 days'],
@@ -185,20 +289,71 @@ const CASES: RuleCase[] = [
   {
     name: 'pen/trap without a period needs review',
     rule: 'US.PEN_TRAP.NON_CONTENT_ORDER',
-    facts: buildFacts({ instrument_type: 'pen_register_order', issuing_authority: court, data_categories_requested: ['ip_logs'] }),
+    facts: buildFacts({
+      instrument_type: 'pen_register_order',
+      issuing_authority: court,
+      data_categories_requested: ['ip_logs'],
+    }),
     expect: 'needs_review',
   },
   // US.WIRETAP.TITLE_III_ORDER
-  { name: 'court wiretap order goes to counsel', rule: 'US.WIRETAP.TITLE_III_ORDER', facts: buildFacts({ instrument_type: 'other', issuing_authority: court, statutes_cited: ['18 U.S.C. § 2518'] }), expect: 'needs_review' },
-  { name: 'wiretap demand without a court fails', rule: 'US.WIRETAP.TITLE_III_ORDER', facts: buildFacts({ instrument_type: 'other', issuing_authority: agency, statutes_cited: ['Title III'] }), expect: 'fail', effect: 'object' },
-  { name: 'no wiretap statute, rule silent', rule: 'US.WIRETAP.TITLE_III_ORDER', facts: buildFacts(), expect: 'not_applicable' },
+  {
+    name: 'court wiretap order goes to counsel',
+    rule: 'US.WIRETAP.TITLE_III_ORDER',
+    facts: buildFacts({
+      instrument_type: 'other',
+      issuing_authority: court,
+      statutes_cited: ['18 U.S.C. § 2518'],
+    }),
+    expect: 'needs_review',
+  },
+  {
+    name: 'wiretap demand without a court fails',
+    rule: 'US.WIRETAP.TITLE_III_ORDER',
+    facts: buildFacts({ instrument_type: 'other', issuing_authority: agency, statutes_cited: ['Title III'] }),
+    expect: 'fail',
+    effect: 'object',
+  },
+  {
+    name: 'no wiretap statute, rule silent',
+    rule: 'US.WIRETAP.TITLE_III_ORDER',
+    facts: buildFacts(),
+    expect: 'not_applicable',
+  },
   // US.ENTITY.CORRECT_ADDRESSEE
-  { name: 'wrong entity fails', rule: 'US.ENTITY.CORRECT_ADDRESSEE', facts: buildFacts({}, { addressed_to_correct_entity: false }), expect: 'fail', effect: 'clarify' },
-  { name: 'right entity passes', rule: 'US.ENTITY.CORRECT_ADDRESSEE', facts: buildFacts({}, { addressed_to_correct_entity: true }), expect: 'pass' },
-  { name: 'single-entity operators skip it', rule: 'US.ENTITY.CORRECT_ADDRESSEE', facts: buildFacts(), expect: 'not_applicable' },
+  {
+    name: 'wrong entity fails',
+    rule: 'US.ENTITY.CORRECT_ADDRESSEE',
+    facts: buildFacts({}, { addressed_to_correct_entity: false }),
+    expect: 'fail',
+    effect: 'clarify',
+  },
+  {
+    name: 'right entity passes',
+    rule: 'US.ENTITY.CORRECT_ADDRESSEE',
+    facts: buildFacts({}, { addressed_to_correct_entity: true }),
+    expect: 'pass',
+  },
+  {
+    name: 'single-entity operators skip it',
+    rule: 'US.ENTITY.CORRECT_ADDRESSEE',
+    facts: buildFacts(),
+    expect: 'not_applicable',
+  },
   // US.PARTICULARITY.SPECIFIC_REQUEST
-  { name: 'named account and BSI need no date range', rule: 'US.PARTICULARITY.SPECIFIC_REQUEST', facts: buildFacts(), expect: 'pass' },
-  { name: 'no target fails', rule: 'US.PARTICULARITY.SPECIFIC_REQUEST', facts: buildFacts({ targets: [] }), expect: 'fail', mentions: ['no account identifier'] },
+  {
+    name: 'named account and BSI need no date range',
+    rule: 'US.PARTICULARITY.SPECIFIC_REQUEST',
+    facts: buildFacts(),
+    expect: 'pass',
+  },
+  {
+    name: 'no target fails',
+    rule: 'US.PARTICULARITY.SPECIFIC_REQUEST',
+    facts: buildFacts({ targets: [] }),
+    expect: 'fail',
+    mentions: ['no account identifier'],
+  },
   {
     name: 'IP addresses without a date range fail',
     rule: 'US.PARTICULARITY.SPECIFIC_REQUEST',
@@ -209,18 +364,41 @@ const CASES: RuleCase[] = [
   {
     name: 'an NSL cannot reach IP logs, so their date range does not matter',
     rule: 'US.PARTICULARITY.SPECIFIC_REQUEST',
-    facts: buildFacts({ instrument_type: 'national_security_letter', data_categories_requested: ['subscriber_identity', 'ip_logs'] }),
+    facts: buildFacts({
+      instrument_type: 'national_security_letter',
+      data_categories_requested: ['subscriber_identity', 'ip_logs'],
+    }),
     expect: 'pass',
   },
   {
     name: 'vague identifier needs review',
     rule: 'US.PARTICULARITY.SPECIFIC_REQUEST',
-    facts: buildFacts({ targets: [{ identifier: 'the guy who posted about the mayor', kind: 'other', speech_profile: 'unknown', pseudonymous: false }] }),
+    facts: buildFacts({
+      targets: [
+        {
+          identifier: 'the guy who posted about the mayor',
+          kind: 'other',
+          speech_profile: 'unknown',
+          pseudonymous: false,
+        },
+      ],
+    }),
     expect: 'needs_review',
   },
   // US.PUBLIC.PUBLICLY_AVAILABLE
-  { name: 'public posts are declined', rule: 'US.PUBLIC.PUBLICLY_AVAILABLE', facts: buildFacts({ data_categories_requested: ['content'] }, { requested_data_public: true }), expect: 'fail', effect: 'decline' },
-  { name: 'private posts pass this rule', rule: 'US.PUBLIC.PUBLICLY_AVAILABLE', facts: buildFacts({ data_categories_requested: ['content'] }), expect: 'pass' },
+  {
+    name: 'public posts are declined',
+    rule: 'US.PUBLIC.PUBLICLY_AVAILABLE',
+    facts: buildFacts({ data_categories_requested: ['content'] }, { requested_data_public: true }),
+    expect: 'fail',
+    effect: 'decline',
+  },
+  {
+    name: 'private posts pass this rule',
+    rule: 'US.PUBLIC.PUBLICLY_AVAILABLE',
+    facts: buildFacts({ data_categories_requested: ['content'] }),
+    expect: 'pass',
+  },
   {
     name: 'content of unknown visibility needs review',
     rule: 'US.PUBLIC.PUBLICLY_AVAILABLE',

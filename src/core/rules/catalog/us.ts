@@ -20,7 +20,6 @@ import {
 } from '../scope.js'
 import type { Rule } from '../types.js'
 
-
 const CONTENT_PROCESS = new Set([...SUBPOENA_LIKE, 'court_order_2703d', 'search_warrant', 'other'])
 const NSL_ITEMS: ReadonlySet<DataCategory> = new Set(['subscriber_identity'])
 
@@ -39,7 +38,8 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'law',
     title: 'Content needs a search warrant',
-    citation: '18 U.S.C. § 2703(a)–(b); United States v. Warshak, 631 F.3d 266 (6th Cir. 2010); warrant-for-content practice of every anchor',
+    citation:
+      '18 U.S.C. § 2703(a)–(b); United States v. Warshak, 631 F.3d 266 (6th Cir. 2010); warrant-for-content practice of every anchor',
     confidence: 'confirmed',
     severity: 'critical',
     effect: 'narrow',
@@ -69,24 +69,29 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'law',
     title: 'Warrants and court orders come from a court',
-    citation: '18 U.S.C. § 2703(a), (d) (court of competent jurisdiction); 18 U.S.C. § 3123 (pen/trap orders)',
+    citation:
+      '18 U.S.C. § 2703(a), (d) (court of competent jurisdiction); 18 U.S.C. § 3123 (pen/trap orders)',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'object',
     appliesTo: (f) => JUDICIAL_INSTRUMENTS.has(f.instrument_type) && isUsProcess(f),
     check: (f) => {
       const values = { instrument: instrumentPhrase(f), authority: f.issuing_authority.name }
-      return f.issuing_authority.kind === 'court' ? { outcome: 'pass', values } : { outcome: 'needs_review', values }
+      return f.issuing_authority.kind === 'court'
+        ? { outcome: 'pass', values }
+        : { outcome: 'needs_review', values }
     },
     explanation: {
       pass: 'The process ({instrument}) was issued by a court ({authority}).',
       fail: 'The process ({instrument}) was not issued by a court.',
-      needs_review: 'Such process ({instrument}) must be issued by a judge, but the issuing authority is recorded as {authority}, which is not a court.',
+      needs_review:
+        'Such process ({instrument}) must be issued by a judge, but the issuing authority is recorded as {authority}, which is not a court.',
     },
     action: {
       pass: 'None.',
       fail: 'Object: ask for the order signed by the court.',
-      needs_review: 'Check the judge\'s signature and the court on the document; correct the issuing authority if the agency was recorded instead.',
+      needs_review:
+        "Check the judge's signature and the court on the document; correct the issuing authority if the agency was recorded instead.",
     },
   },
   {
@@ -94,7 +99,8 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'law',
     title: 'A subpoena or summons reaches only basic subscriber information',
-    citation: '18 U.S.C. § 2703(c)(2) (name, address, session records, length and type of service, subscriber number or identity, means of payment)',
+    citation:
+      '18 U.S.C. § 2703(c)(2) (name, address, session records, length and type of service, subscriber number or identity, means of payment)',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'narrow',
@@ -104,22 +110,30 @@ export const US_RULES: readonly Rule[] = [
       const beyond = requested(f, BEYOND_BSI)
       const problems: string[] = []
       if (beyond.length > 0) problems.push(`it asks for ${listCategories(beyond)}`)
-      if (f.all_records_phrasing === true) problems.push('it is phrased as "all records regarding" the account')
+      if (f.all_records_phrasing === true)
+        problems.push('it is phrased as "all records regarding" the account')
       if (problems.length > 0) {
-        return { outcome: 'fail', values: { instrument, problems: problems.join(', and ') }, excluded_categories: beyond }
+        return {
+          outcome: 'fail',
+          values: { instrument, problems: problems.join(', and ') },
+          excluded_categories: beyond,
+        }
       }
-      if (requests(f, 'device')) return { outcome: 'needs_review', severity: 'medium', values: { instrument } }
+      if (requests(f, 'device'))
+        return { outcome: 'needs_review', severity: 'medium', values: { instrument } }
       return { outcome: 'pass', values: { instrument } }
     },
     explanation: {
       pass: 'The demand ({instrument}) asks only for items on the § 2703(c)(2) list.',
       fail: 'Process of this kind ({instrument}) reaches only the six § 2703(c)(2) items, but {problems}. Other non-content records need a 2703(d) order or a warrant.',
-      needs_review: 'The demand ({instrument}) asks for device identifiers; only an "instrument number or other subscriber number or identity" is on the § 2703(c)(2) list.',
+      needs_review:
+        'The demand ({instrument}) asks for device identifiers; only an "instrument number or other subscriber number or identity" is on the § 2703(c)(2) list.',
     },
     action: {
       pass: 'None.',
       fail: 'Narrow the answer to the § 2703(c)(2) items, or object to the rest; say that other records need a 2703(d) order or a warrant.',
-      needs_review: 'Counsel decides whether the device identifiers asked for are subscriber numbers or other records.',
+      needs_review:
+        'Counsel decides whether the device identifiers asked for are subscriber numbers or other records.',
     },
   },
   {
@@ -127,7 +141,8 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'law',
     title: 'Non-content records need a 2703(d) order or a warrant',
-    citation: '18 U.S.C. § 2703(c)(1), (d) (specific and articulable facts, relevant and material to an ongoing criminal investigation)',
+    citation:
+      '18 U.S.C. § 2703(c)(1), (d) (specific and articulable facts, relevant and material to an ongoing criminal investigation)',
     confidence: 'confirmed',
     severity: 'high',
     effect: 'narrow',
@@ -138,7 +153,13 @@ export const US_RULES: readonly Rule[] = [
     check: (f) => {
       if (f.instrument_type === 'court_order_2703d') {
         return requests(f, 'location')
-          ? { outcome: 'needs_review', values: { detail: 'it asks for location records; counsel confirms which process the court of this circuit requires for them' } }
+          ? {
+              outcome: 'needs_review',
+              values: {
+                detail:
+                  'it asks for location records; counsel confirms which process the court of this circuit requires for them',
+              },
+            }
           : { outcome: 'pass' }
       }
       const nonContent = f.data_categories_requested.filter((c) => c !== 'content')
@@ -164,7 +185,8 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'policy',
     title: 'A subpoena reaches IP addresses for specified times, not IP logs',
-    citation: 'GitHub guidelines for legal requests of user data (subpoena: IP at a specified time or event; access logs need a 2703(d) order or warrant)',
+    citation:
+      'GitHub guidelines for legal requests of user data (subpoena: IP at a specified time or event; access logs need a 2703(d) order or warrant)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'narrow',
@@ -177,7 +199,8 @@ export const US_RULES: readonly Rule[] = [
     explanation: {
       pass: 'IP addresses are asked for at specified times or events, which a subpoena reaches.',
       fail: 'IP addresses are asked for as logs over a period; longitudinal access logs need a 2703(d) order or a warrant.',
-      needs_review: 'IP addresses are asked for, but it is not recorded whether for specified times (subpoena) or as logs over time (2703(d) order).',
+      needs_review:
+        'IP addresses are asked for, but it is not recorded whether for specified times (subpoena) or as logs over time (2703(d) order).',
     },
     action: {
       pass: 'None.',
@@ -212,25 +235,30 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'policy',
     title: 'Civil non-content only after speech review and user notice',
-    citation: '18 U.S.C. § 2702(c)(6) (non-content to non-government persons); anchors\' practice of subpoena, anonymous-speech review and user notice',
+    citation:
+      "18 U.S.C. § 2702(c)(6) (non-content to non-government persons); anchors' practice of subpoena, anonymous-speech review and user notice",
     confidence: 'confirmed',
     severity: 'high',
     effect: 'object',
-    appliesTo: (f) => f.instrument_type === 'civil_subpoena' && f.data_categories_requested.some((c) => c !== 'content'),
+    appliesTo: (f) =>
+      f.instrument_type === 'civil_subpoena' && f.data_categories_requested.some((c) => c !== 'content'),
     check: (f) => {
       const speakers = pseudonymousTargets(f)
-      if (speakers.length > 0) return { outcome: 'needs_review', values: { speakers: speakers.map((t) => t.identifier).join(', ') } }
+      if (speakers.length > 0)
+        return { outcome: 'needs_review', values: { speakers: speakers.map((t) => t.identifier).join(', ') } }
       return { outcome: 'pass' }
     },
     explanation: {
       pass: 'The civil subpoena seeks non-content records of accounts that are not anonymous; they may be produced after the user has been notified and had time to object.',
       fail: 'The civil subpoena seeks non-content records without the review the policy requires.',
-      needs_review: 'The civil subpoena would identify anonymous speakers ({speakers}): the anonymous-speech review must come first.',
+      needs_review:
+        'The civil subpoena would identify anonymous speakers ({speakers}): the anonymous-speech review must come first.',
     },
     action: {
       pass: 'Notify the user with a copy of the subpoena and wait for the time to move to quash before producing.',
       fail: 'Object until the review is done.',
-      needs_review: 'Notify the speaker, give time to move to quash, and have counsel work through the unmasking checklist.',
+      needs_review:
+        'Notify the speaker, give time to move to quash, and have counsel work through the unmasking checklist.',
     },
   },
   {
@@ -245,14 +273,20 @@ export const US_RULES: readonly Rule[] = [
     appliesTo: (f) => f.instrument_type === 'national_security_letter',
     check: (f) => {
       const excluded = f.data_categories_requested.filter((c) => !NSL_ITEMS.has(c) && c !== 'contact')
-      if (excluded.length > 0) return { outcome: 'fail', values: { excluded: listCategories(excluded) }, excluded_categories: excluded }
+      if (excluded.length > 0)
+        return {
+          outcome: 'fail',
+          values: { excluded: listCategories(excluded) },
+          excluded_categories: excluded,
+        }
       if (requests(f, 'contact')) return { outcome: 'needs_review', severity: 'medium' }
       return { outcome: 'pass' }
     },
     explanation: {
       pass: 'The letter asks only for what an NSL may reach.',
       fail: 'An NSL may reach only name, address, length of service and toll billing records, yet it asks for {excluded}: no content, no IP addresses, no other records.',
-      needs_review: 'The letter asks for contact details; of those, only a mailing address is on the NSL list.',
+      needs_review:
+        'The letter asks for contact details; of those, only a mailing address is on the NSL list.',
     },
     action: {
       pass: 'None.',
@@ -272,11 +306,19 @@ export const US_RULES: readonly Rule[] = [
     appliesTo: (f) => f.instrument_type === 'pen_register_order',
     check: (f) => {
       if (requests(f, 'content')) {
-        return { outcome: 'fail', values: { problem: 'it asks for contents, which a pen/trap order never reaches' }, excluded_categories: ['content'] }
+        return {
+          outcome: 'fail',
+          values: { problem: 'it asks for contents, which a pen/trap order never reaches' },
+          excluded_categories: ['content'],
+        }
       }
       const days = daysBetween(f.date_range?.from, f.date_range?.to)
       if (days !== null && days > 60) {
-        return { outcome: 'fail', effect: 'note', values: { problem: `it covers ${days} days, more than the 60 days one order allows` } }
+        return {
+          outcome: 'fail',
+          effect: 'note',
+          values: { problem: `it covers ${days} days, more than the 60 days one order allows` },
+        }
       }
       if (days === null) return { outcome: 'needs_review', severity: 'medium' }
       return { outcome: 'pass' }
@@ -287,7 +329,7 @@ export const US_RULES: readonly Rule[] = [
       needs_review: 'The period of the pen/trap order is not recorded; one order covers at most 60 days.',
     },
     action: {
-      pass: 'Capture only dialling, routing, addressing and signalling information, from the order\'s start.',
+      pass: "Capture only dialling, routing, addressing and signalling information, from the order's start.",
       fail: 'Capture non-content data only, within the period the order may lawfully cover; ask for an extension order for more.',
       needs_review: 'Record the start and end of the order.',
     },
@@ -306,7 +348,8 @@ export const US_RULES: readonly Rule[] = [
     explanation: {
       pass: 'A court ordered the interception.',
       fail: 'The demand asks for interception of communications but was not issued by a court; only a Title III order authorises a wiretap.',
-      needs_review: 'A court order for real-time interception was served. Its duration and scope must be checked against the Wiretap Act.',
+      needs_review:
+        'A court order for real-time interception was served. Its duration and scope must be checked against the Wiretap Act.',
     },
     action: {
       pass: 'None.',
@@ -341,7 +384,8 @@ export const US_RULES: readonly Rule[] = [
     family: 'US',
     kind: 'policy',
     title: 'Identifiers, data categories and a date range are specified',
-    citation: 'Meta, Mozilla and X law-enforcement guidelines (specific identifiers, categories and date limitations)',
+    citation:
+      'Meta, Mozilla and X law-enforcement guidelines (specific identifiers, categories and date limitations)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'clarify',
@@ -352,16 +396,19 @@ export const US_RULES: readonly Rule[] = [
       if (f.data_categories_requested.length === 0) missing.push('no data categories')
       const timed = legallyReachable(f).filter((c) => TIME_BASED.has(c))
       const range = f.date_range
-      if (timed.length > 0 && (!range || !range.from || !range.to)) missing.push(`no complete date range for ${listCategories(timed)}`)
+      if (timed.length > 0 && (!range || !range.from || !range.to))
+        missing.push(`no complete date range for ${listCategories(timed)}`)
       if (missing.length > 0) return { outcome: 'fail', values: { missing: missing.join('; ') } }
       const vague = f.targets.filter((t) => t.kind === 'other').map((t) => t.identifier)
-      if (vague.length > 0) return { outcome: 'needs_review', severity: 'low', values: { vague: vague.join(', ') } }
+      if (vague.length > 0)
+        return { outcome: 'needs_review', severity: 'low', values: { vague: vague.join(', ') } }
       return { outcome: 'pass' }
     },
     explanation: {
       pass: 'The demand names its accounts, the categories of data and, where it matters, a date range.',
       fail: 'The demand is not particular enough: {missing}.',
-      needs_review: 'Some identifiers are of an unknown kind ({vague}); unique identifiers (numeric ids, usernames) avoid producing the wrong account.',
+      needs_review:
+        'Some identifiers are of an unknown kind ({vague}); unique identifiers (numeric ids, usernames) avoid producing the wrong account.',
     },
     action: {
       pass: 'None.',

@@ -28,14 +28,16 @@ export const XB_RULES: readonly Rule[] = [
     family: 'XB',
     kind: 'law',
     title: 'Foreign requests for content go through MLAT or a CLOUD Act agreement',
-    citation: '18 U.S.C. § 2702(a) (no divulging of contents); MLAT, letters rogatory or CLOUD Act agreement route (Apple, GitHub, Discord, Meta guidelines)',
+    citation:
+      '18 U.S.C. § 2702(a) (no divulging of contents); MLAT, letters rogatory or CLOUD Act agreement route (Apple, GitHub, Discord, Meta guidelines)',
     confidence: 'confirmed',
     severity: 'critical',
     effect: 'decline',
     appliesTo: (f) => isForeignRequest(f) && requests(f, 'content') && !isEmergency(f),
     check: (f) => {
       const route = f.foreign_route
-      if (route && FORMAL_ROUTES.has(route)) return { outcome: 'pass', values: { authority: authority(f), route: route.replaceAll('_', ' ') } }
+      if (route && FORMAL_ROUTES.has(route))
+        return { outcome: 'pass', values: { authority: authority(f), route: route.replaceAll('_', ' ') } }
       return { outcome: 'fail', values: { authority: authority(f) }, excluded_categories: ['content'] }
     },
     explanation: {
@@ -54,11 +56,13 @@ export const XB_RULES: readonly Rule[] = [
     family: 'XB',
     kind: 'policy',
     title: 'Foreign requests for other data also take the formal route',
-    citation: 'GitHub, Discord and Mozilla guidelines (foreign requests through DOJ OIA, MLAT or letters rogatory)',
+    citation:
+      'GitHub, Discord and Mozilla guidelines (foreign requests through DOJ OIA, MLAT or letters rogatory)',
     confidence: 'confirmed',
     severity: 'medium',
     effect: 'decline',
-    appliesTo: (f) => isForeignRequest(f) && !isEmergency(f) && f.data_categories_requested.some((c) => c !== 'content'),
+    appliesTo: (f) =>
+      isForeignRequest(f) && !isEmergency(f) && f.data_categories_requested.some((c) => c !== 'content'),
     check: (f) => {
       const route = f.foreign_route
       if (route && FORMAL_ROUTES.has(route)) return { outcome: 'pass', values: { authority: authority(f) } }
@@ -66,7 +70,7 @@ export const XB_RULES: readonly Rule[] = [
     },
     explanation: {
       pass: 'The request from {authority} came through a formal route.',
-      fail: '{authority} asks directly for non-content data; the operator\'s policy answers foreign governments only through formal legal assistance.',
+      fail: "{authority} asks directly for non-content data; the operator's policy answers foreign governments only through formal legal assistance.",
       needs_review: 'Not applicable.',
     },
     action: {
@@ -89,18 +93,25 @@ export const XB_RULES: readonly Rule[] = [
       const deadline = addDays(f.served_at, 14)
       const passed = deadline !== null && (toMillis(now) ?? 0) > (toMillis(`${deadline}T23:59:59Z`) ?? 0)
       const country = f.target_country ?? 'a country outside the US'
-      const window = deadline ? `${passed ? 'ended' : 'ends'} on ${deadline}` : 'runs 14 days from service (service date not recorded)'
+      const window = deadline
+        ? `${passed ? 'ended' : 'ends'} on ${deadline}`
+        : 'runs 14 days from service (service date not recorded)'
       if (f.qualifying_foreign_government === false) return { outcome: 'pass', values: { country } }
       return {
         outcome: 'needs_review',
         severity: f.qualifying_foreign_government === true ? 'high' : 'medium',
-        values: { country, window, qualifying: f.qualifying_foreign_government === true ? 'has' : 'may have' },
+        values: {
+          country,
+          window,
+          qualifying: f.qualifying_foreign_government === true ? 'has' : 'may have',
+        },
       }
     },
     explanation: {
       pass: 'The customer is outside the US ({country}), but that country has no CLOUD Act agreement: only common-law comity applies.',
       fail: 'Not applicable.',
-      needs_review: 'The customer is not a US person ({country}), which {qualifying} a CLOUD Act agreement. If disclosure would risk breaking its law, the provider may move to quash; the window {window}.',
+      needs_review:
+        'The customer is not a US person ({country}), which {qualifying} a CLOUD Act agreement. If disclosure would risk breaking its law, the provider may move to quash; the window {window}.',
     },
     action: {
       pass: 'Counsel may still raise comity if the foreign law conflicts.',

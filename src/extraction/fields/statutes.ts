@@ -1,0 +1,21 @@
+/**
+ * statutes_cited: the laws the demand relies on. A statute cited only as the basis of the
+ * recipient's own challenge ("petitioned ... under 18 U.S.C. § 3511") is not the demand's.
+ */
+import type { Field } from '../types.js'
+import { extractCitations, type FoundCitation } from './citations.js'
+import { uni } from './uni.js'
+
+const CHALLENGE = uni(/\b(?:petition\w*|moved to|motion to|set (?:it )?aside|challeng\w*|filed|sued|lawsuit|complaint|appeal\w*)\b[^\n\r[]*$/i)
+
+function challengedOnly(text: string, c: FoundCitation): boolean {
+  const left = text.slice(Math.max(0, c.evidence.start - 200), c.evidence.start)
+  const cut = Math.max(left.search(/[^\n\r[]*$/), 0)
+  return CHALLENGE.test(left.slice(cut))
+}
+
+export function extractStatutes(text: string, country: string | null): Field<string[]> {
+  const found = extractCitations(text, { country }).filter((c) => !challengedOnly(text, c))
+  const value = [...new Set(found.map((c) => c.text))]
+  return { value, confidence: value.length === 0 ? 0.5 : 0.85, evidence: found.map((c) => c.evidence) }
+}
