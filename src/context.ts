@@ -3,12 +3,13 @@
  * their ports. The server, the CLI and the tests all start here.
  */
 import { randomUUID } from 'node:crypto'
-import type { Clock, DemandStore, DocumentReader, Ids, PasswordHasher, StaffStore } from './app/ports.js'
+import type { Clock, DemandStore, DocumentReader, Ids, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
 import type { Config, Secrets } from './config/env.js'
 import { createUtf8Reader } from './extraction/utf8-reader.js'
 import { openDatabase, type Database, type DatabaseTarget } from './storage/db.js'
 import { createDemandStore } from './storage/demand-store.js'
 import { createPasswordHasher } from './storage/password-hasher.js'
+import { createPolicyStore } from './storage/policy-store.js'
 import { createStaffStore } from './storage/staff-store.js'
 
 export type AppContext = {
@@ -17,6 +18,7 @@ export type AppContext = {
   database: Database
   store: DemandStore
   staff: StaffStore
+  policies: PolicyStore
   hasher: PasswordHasher
   reader: DocumentReader
   clock: Clock
@@ -47,6 +49,7 @@ export async function createContext(config: Config, secrets: Secrets, overrides:
     database,
     store: createDemandStore(database.db),
     staff: createStaffStore(database.db),
+    policies: createPolicyStore(database.db),
     hasher: overrides.hasher ?? createPasswordHasher(),
     reader: overrides.reader ?? createUtf8Reader(),
     clock: overrides.clock ?? systemClock,

@@ -115,6 +115,22 @@ export interface PasswordHasher {
   verify(hash: string, password: string): Promise<boolean>
 }
 
+export type PolicyVersion = {
+  /** Raw stored policy; validate with parsePolicy before use. */
+  policy: Record<string, unknown>
+  version: number
+  changed_by: string
+  changed_at: string
+  note: string | null
+}
+
+export interface PolicyStore {
+  /** The policy in force: the latest change, or null when the operator never changed the defaults. */
+  current(): Promise<PolicyVersion | null>
+  history(limit: number): Promise<PolicyVersion[]>
+  record(change: { policy: Record<string, unknown>; changed_by: string; changed_at: string; note: string | null }): Promise<PolicyVersion>
+}
+
 /** Reads the text out of a served document. The extraction module implements it. */
 export interface DocumentReader {
   read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string }, DomainError>>

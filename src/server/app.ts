@@ -21,6 +21,8 @@ import { registerRecordEvent } from './routes/demands/record-event.js'
 import { registerDownloadDocument } from './routes/documents/download-document.js'
 import { registerHealth } from './routes/health.js'
 import { registerMeta } from './routes/meta.js'
+import { registerPolicyRoutes } from './routes/policy/policy-routes.js'
+import { registerRulesRoutes } from './routes/rules/rules-routes.js'
 import type { RouteRegistrar } from './routes/route-types.js'
 import { registerSessionRoutes } from './routes/session/session-routes.js'
 import { installWebUi } from './web-ui.js'
@@ -35,6 +37,8 @@ const ROUTES: RouteRegistrar[] = [
   registerImportDemand,
   registerRecordEvent,
   registerDownloadDocument,
+  registerPolicyRoutes,
+  registerRulesRoutes,
 ]
 
 export type CustodianApp = FastifyInstance & { custodianRoutes: RegisteredRoute[] }

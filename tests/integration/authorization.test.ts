@@ -20,6 +20,11 @@ const EXPECTED: Record<string, RouteAccess> = {
   'POST /api/demands/import': 'demand:create',
   'POST /api/demands/:id/events': 'demand:act',
   'GET /api/documents/:id/content': 'document:download',
+  'GET /api/policy': 'demand:read',
+  'GET /api/policy/history': 'demand:read',
+  'PUT /api/policy': 'policy:manage',
+  'GET /api/rules': 'demand:read',
+  'GET /api/rules/:family/docs': 'demand:read',
 }
 
 let t: TestApp
@@ -29,7 +34,7 @@ before(async () => {
 after(() => t.close())
 
 const ROLES: StaffRole[] = ['admin', 'legal', 'viewer']
-const sample = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000')
+const sample = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':family', 'us')
 
 describe('authorization', () => {
   it('the table covers exactly the routes the server registers (docs excepted)', () => {
@@ -39,11 +44,11 @@ describe('authorization', () => {
   })
 
   for (const [route, access] of Object.entries(EXPECTED)) {
-    const [method, url] = route.split(' ') as ['GET' | 'POST' | 'DELETE', string]
+    const [method, url] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string]
     if (access === 'public') continue
 
     it(`${route} refuses anyone not signed in (401)`, async () => {
-      const res = await t.app.inject({ method, url: sample(url), payload: method === 'POST' ? {} : undefined })
+      const res = await t.app.inject({ method, url: sample(url), payload: method === 'POST' || method === 'PUT' ? {} : undefined })
       assert.equal(res.statusCode, 401)
       assert.equal(res.json().code, 'NOT_AUTHENTICATED')
     })
@@ -58,7 +63,7 @@ describe('authorization', () => {
       it(`${route} ${allowed ? 'admits' : 'refuses (403)'} ${role}`, async () => {
         // Signing out ends the session, so that route gets a session of its own.
         const { cookie } = await t.as(role, { fresh: route === 'DELETE /api/session' })
-        const res = await t.app.inject({ method, url: sample(url), headers: { cookie }, payload: method === 'POST' ? {} : undefined })
+        const res = await t.app.inject({ method, url: sample(url), headers: { cookie }, payload: method === 'POST' || method === 'PUT' ? {} : undefined })
         if (allowed) assert.notEqual(res.statusCode, 403, `${role} should pass the policy: ${res.body}`)
         else {
           assert.equal(res.statusCode, 403, res.body)

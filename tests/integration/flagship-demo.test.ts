@@ -28,7 +28,7 @@ describe('the flagship demo', () => {
     assert.deepEqual(
       d.timeline.map((e: { type: string }) => e.type),
       [
-        'demand_received', 'document_attached', 'triage_started', 'sent_to_legal_review', 'note_added', 'user_notified',
+        'demand_received', 'document_attached', 'triage_started', 'sent_to_legal_review', 'note_added', 'facts_recorded', 'user_notified',
         'objection_sent', 'litigation_filed', 'demand_withdrawn', 'litigation_dismissed', 'demand_closed',
       ],
     )
@@ -40,7 +40,7 @@ describe('the flagship demo', () => {
       dismissed: { with_prejudice: false },
     })
     assert.match(d.documents[0].text, /all records regarding the Twitter account @ALT_USCIS/i)
-    assert.deepEqual(d.allowed_events.sort(), ['demand_reopened', 'document_attached', 'fields_corrected', 'note_added'])
+    assert.deepEqual(d.allowed_events.sort(), ['demand_reopened', 'document_attached', 'facts_recorded', 'fields_corrected', 'note_added'])
   })
 
   it('is loaded only into an empty installation', async () => {

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { channelSchema, demandFieldsPatchSchema, demandFieldsSchema, isoDateSchema, outcomeSchema } from '../demand/schema.js'
+import { demandExtrasSchema } from '../rules/facts-schema.js'
 
 const findingIdList = z.array(z.string().min(1)).default([])
 const note = z.string().trim().max(10000).nullable().default(null)
@@ -44,6 +45,8 @@ export const EVENT_PAYLOAD_SCHEMAS = {
     note,
   }),
   fields_corrected: z.object({ changes: demandFieldsPatchSchema, reason: note }),
+  /** Facts the rules need beyond the fields (sender, verification, document signals...); merged over earlier ones. */
+  facts_recorded: z.object({ facts: demandExtrasSchema, note }),
   document_attached: z.object({
     document_id: z.string().min(1),
     filename: z.string().max(500),
@@ -94,6 +97,7 @@ export const EVENT_LABELS: Record<DemandEventType, string> = {
   note_added: 'Note added',
   user_notified: 'User notified',
   fields_corrected: 'Fields corrected',
+  facts_recorded: 'Facts recorded for review',
   document_attached: 'Document attached',
   litigation_dismissed: 'Litigation dismissed',
 }

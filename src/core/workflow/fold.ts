@@ -3,7 +3,8 @@
  * event is checked against the transition table, so a log that breaks the rules is reported,
  * never silently accepted.
  */
-import type { DemandFields, Litigation, Outcome } from '../demand/demand.js'
+import type { Channel, DemandFields, Litigation, Outcome } from '../demand/demand.js'
+import type { DemandExtras } from '../rules/facts.js'
 import { domainError, type DomainError } from '../errors.js'
 import { err, ok, type Result } from '../result.js'
 import type { DemandEvent } from './events.js'
@@ -15,8 +16,10 @@ export type LitigationRecord = Litigation & { dismissed: null | { with_prejudice
 export type DemandView = {
   state: DemandState
   fields: DemandFields
+  /** Facts recorded for the rules beyond the fields; later records override earlier ones. */
+  extras: DemandExtras
   received_at: string
-  channel: string
+  channel: Channel
   litigation: LitigationRecord[]
   user_notified_at: string | null
   outcome: Outcome | null
@@ -33,6 +36,7 @@ export function startDemand(event: DemandEvent): Result<DemandView, DomainError>
   return ok({
     state: 'received',
     fields: event.payload.fields,
+    extras: {},
     received_at: event.occurred_at,
     channel: event.payload.channel,
     litigation: [],
@@ -56,6 +60,9 @@ export function applyEvent(view: DemandView, event: DemandEvent): Result<DemandV
   switch (event.type) {
     case 'fields_corrected':
       next.fields = { ...view.fields, ...stripUndefined(event.payload.changes) }
+      break
+    case 'facts_recorded':
+      next.extras = { ...view.extras, ...stripUndefined(event.payload.facts) }
       break
     case 'user_notified':
       next.user_notified_at ??= event.occurred_at

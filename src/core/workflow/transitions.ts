@@ -76,6 +76,7 @@ const RECORDS: Partial<Record<DemandEventType, readonly DemandState[]>> = {
   note_added: DEMAND_STATES,
   document_attached: DEMAND_STATES,
   fields_corrected: DEMAND_STATES,
+  facts_recorded: DEMAND_STATES,
   user_notified: DEMAND_STATES.filter((s) => s !== 'closed'),
   litigation_dismissed: ['in_litigation', 'withdrawn', 'rejected', 'approved', 'legal_review'],
 }

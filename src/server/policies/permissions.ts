@@ -5,7 +5,7 @@
  */
 import type { StaffRole } from '../../app/ports.js'
 
-export const PERMISSIONS = ['demand:read', 'demand:create', 'demand:act', 'document:download', 'audit:verify'] as const
+export const PERMISSIONS = ['demand:read', 'demand:create', 'demand:act', 'document:download', 'policy:manage', 'audit:verify'] as const
 export type Permission = (typeof PERMISSIONS)[number]
 export type RouteAccess = Permission | 'public' | 'signed_in'
 
