@@ -43,6 +43,15 @@ export type NewDocument = {
 
 export type DocumentRecord = Omit<NewDocument, 'content'> & { size: number; created_at: string; demand_id: string }
 
+/** A side effect or timer to run after commit (see src/storage/schema/job.ts). */
+export type NewJob = {
+  kind: string
+  /** Unique delivery key: the same effect is never queued twice (queuing it again is a no-op). */
+  key: string
+  payload: Record<string, unknown>
+  run_at: string
+}
+
 export type DemandChange = {
   demandId: string
   /** Present when the change creates the demand (its first event is demand_received). */
@@ -51,6 +60,8 @@ export type DemandChange = {
   expectedVersion?: number
   events: DemandEvent[]
   documents?: NewDocument[]
+  /** Jobs written in the same transaction as the events: they exist if and only if the events do. */
+  effects?: NewJob[]
   recordedAt: string
 }
 

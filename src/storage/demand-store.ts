@@ -21,7 +21,7 @@ import type {
 import type { Db } from './db.js'
 import { eventHash, GENESIS_HASH } from '../app/audit/event-hash.js'
 import { toIsoInstant } from './iso.js'
-import { demand, demandEvent, document } from './schema/index.js'
+import { demand, demandEvent, document, job } from './schema/index.js'
 
 /** One lock for the whole log: appends are serialised so the chain has exactly one order. */
 const EVENT_LOG_LOCK = 7_301_017
@@ -205,6 +205,21 @@ async function commitInTransaction(tx: Db, change: DemandChange): Promise<Demand
       hash,
     })
     prevHash = hash
+  }
+
+  for (const effect of change.effects ?? []) {
+    await tx
+      .insert(job)
+      .values({
+        id: crypto.randomUUID(),
+        kind: effect.kind,
+        key: effect.key,
+        demandId: change.demandId,
+        payload: effect.payload,
+        runAt: toIsoInstant(effect.run_at),
+        createdAt: recordedAt,
+      })
+      .onConflictDoNothing({ target: job.key })
   }
 
   return {

@@ -4,6 +4,8 @@
  * underscore in any script, which lets the cue tables be written naturally in every language.
  * A \b that opens a word (after "(", "|" or at the start) becomes one lookbehind and a \b that
  * closes one a single lookahead: far cheaper than the two-sided test, which matters on long texts.
+ * A space in a pattern matches any run of whitespace: faxes, PDFs and OCR break lines anywhere
+ * ("subscriber\ninformation"), so "subscriber information" must still match.
  */
 const WORD = '[\\p{L}\\p{N}\\p{M}_]'
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`
@@ -32,6 +34,19 @@ export function uni(re: RegExp): RegExp {
         out += c + next
       }
       i++
+      continue
+    }
+    if (c === ' ' && !inClass) {
+      while (src[i + 1] === ' ') i++
+      const q = src[i + 1]
+      if (q === '?' || q === '*') {
+        out += '\\s*'
+        i++
+      } else if (q === '+' || q === '{') {
+        out += '\\s'
+      } else {
+        out += '\\s+'
+      }
       continue
     }
     if (c === '[' && !inClass) inClass = true
