@@ -19,7 +19,10 @@ export type ScoredDate = FoundDate & { issue: number; deadline: number; cues: st
 
 const ISSUE_LEFT: Rule[] = rules([
   [/\b(?:dated|date of (?:issue|issuance|order|this (?:letter|request|order|notice))|issued|issue date|entered|executed|so ordered|ordered|done at|signed|witness my hand|given under my hand)\b[^.\n\r]{0,45}$/i, 3, 'issue-verb'],
-  [/\b(?:date|fecha|data|datum|дата|tarih)\s*:\s*$/i, 3, 'date-label'],
+  [/\b(?:fait (?:à|a) [\p{L} -]{2,30},? le|en date du)\s*$/iu, 3, 'fr-issue'],
+  [/\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung))?\s*:\s*$/i, 3, 'date-label'],
+  // A document's own number and date in its title line: "Уведомление № 114-22/ЭК от 18.05.2022", "Ofício nº 0384/2022 de ...".
+  [/(?:^|[\r\n])[ \t]*[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w\/.-]{1,30}\s+(?:от|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
   [/\bthis\s*$/i, 2, 'this-day-of'],
   [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
   [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on)?[ \t]*$/u, 2.5, 'place-date'],
@@ -32,10 +35,17 @@ const NOT_ISSUE_LEFT: Rule[] = rules([
 ])
 
 /** Another document's date: "Federal Law of 27.07.2006", "the court's order of November 9, 2017". */
-const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
+const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|demand|requirement|требовани\w*|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
+
+/** "Executive Order 12333, dated December 4, 1981": "dated" after another document's name. */
+const OTHER_DOCUMENT_DATED = uni(/\b(?:Order|Act|Law|letter|decision|memorandum|directive|resolution|decree|agreement|treaty|affidavit|notice|demand|requirement|application)\b(?<!\bthis \w+)[^.\n\r]{0,30}\bdated\s*$/i)
+
+/** The second date of a period: "vom 01.09.2022 bis zum 30.09.2022", "from May 1 to May 5, 2021". */
+const RANGE_END = uni(/^[\s,]*(?:bis(?: zum)?|to|through|thru|until|till|and|a|al|au|à|até|по|и|-|–|—)\s*(?:the|el|le|o)?\s*$/i)
 
 const NOT_ISSUE_RIGHT: Rule[] = rules([
-  [/^\s*(?:to|through|thru|until|and ending|[-–—]|a|al|até|au|bis|по)\s+\S/iu, -3, 'range-start'],
+  // "from <date> to ...", on the same line: the date opens a period.
+  [/^[ \t]*(?:to|through|thru|until|and ending|a|al|até|au|bis|по|jusqu'au)[ \t]+\S|^[ \t]*[-–—][ \t]*\d/iu, -3, 'range-start'],
   [/^\s*(?:г\.?|года)?\s*№/u, -3, 'numbered-act'],
   [/^\s*(?:'\w+\s+)?(?:tarihli|tarihinde|yayımlanan)/iu, -2.5, 'turkish-reference'],
 ])
@@ -76,6 +86,9 @@ function standaloneDate(text: string, date: FoundDate): boolean {
   if (!line) return false
   const rest = (text.slice(line.start, date.start) + text.slice(date.end, line.end)).trim()
   if (line.text.trim().startsWith('[')) return false
+  // "... of the Russian Federation of\n12.05.2022": the date finishes the previous line's sentence.
+  const before = text.slice(Math.max(0, line.start - 40), line.start)
+  if (/(?:\b(?:of|from|dated|on|от|de|del|du|vom|dem|di)|[,(])\s*$/iu.test(before)) return false
   return rest.length <= 45 && !/\b(?:from|to|until|on or before|by|before|de la|period|between)\b/i.test(rest) && /^[\p{L}\s.,()'’-]*(?:г\.?|года)?[\s.]*$/u.test(rest)
 }
 
@@ -86,7 +99,7 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
     const right = text.slice(date.end, date.end + 40)
     const cues: string[] = []
     let issue = score(ISSUE_LEFT, left, cues) + score(NOT_ISSUE_LEFT, left, cues) + score(NOT_ISSUE_RIGHT, right, cues)
-    if (!cues.includes('issue-verb') && OTHER_DOCUMENT_LEFT.test(left)) {
+    if ((!cues.includes('issue-verb') || OTHER_DOCUMENT_DATED.test(left)) && OTHER_DOCUMENT_LEFT.test(left)) {
       issue -= 2.5
       cues.push('other-document')
     }
@@ -97,6 +110,12 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
     }
     let deadline = score(DEADLINE_LEFT, left, cues) + score(DEADLINE_RIGHT, right, cues) + score(NOT_DEADLINE_LEFT, left, cues)
     if (date.time && deadline > 0) deadline += 0.5
+    const between = i > 0 ? text.slice(previousEnd, date.start) : ''
+    if (i > 0 && between.length < 25 && RANGE_END.test(between)) {
+      deadline -= 4
+      issue -= 3
+      cues.push('range-end-date')
+    }
     // The issue cues and the deadline cues compete: a "by" or "on or before" outweighs the layout.
     if (deadline >= 2.5) issue -= 2
     return { ...date, issue, deadline, cues }
