@@ -112,6 +112,7 @@ export type StaffUser = { id: string; email: string; name: string; role: StaffRo
 
 export interface StaffStore {
   count(): Promise<number>
+  list(): Promise<StaffUser[]>
   findByEmail(email: string): Promise<(StaffUser & { password_hash: string }) | null>
   get(id: string): Promise<StaffUser | null>
   create(user: { email: string; name: string; role: StaffRole; password_hash: string }): Promise<StaffUser>

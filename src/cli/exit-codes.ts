@@ -8,6 +8,7 @@ export const EXIT_CODE: Record<DomainErrorCode, number> = {
   DOCUMENT_NOT_FOUND: EXIT.noInput,
   USER_NOT_FOUND: EXIT.noInput,
   INVALID_TRANSITION: EXIT.dataError,
+  TWO_PERSON_RULE: EXIT.dataError,
   INVALID_EVENT_PAYLOAD: EXIT.dataError,
   IDEMPOTENCY_CONFLICT: EXIT.dataError,
   VALIDATION_FAILED: EXIT.dataError,

@@ -25,6 +25,7 @@ import { registerPolicyRoutes } from './routes/policy/policy-routes.js'
 import { registerRulesRoutes } from './routes/rules/rules-routes.js'
 import type { RouteRegistrar } from './routes/route-types.js'
 import { registerSessionRoutes } from './routes/session/session-routes.js'
+import { registerStaffRoutes } from './routes/staff.js'
 import { installWebUi } from './web-ui.js'
 
 const ROUTES: RouteRegistrar[] = [
@@ -39,6 +40,7 @@ const ROUTES: RouteRegistrar[] = [
   registerDownloadDocument,
   registerPolicyRoutes,
   registerRulesRoutes,
+  registerStaffRoutes,
 ]
 
 export type CustodianApp = FastifyInstance & { custodianRoutes: RegisteredRoute[] }

@@ -1,5 +1,5 @@
 /** StaffStore on Drizzle: staff accounts and their sign-in sessions. */
-import { and, count, eq, gt, isNull } from 'drizzle-orm'
+import { and, asc, count, eq, gt, isNull } from 'drizzle-orm'
 import type { StaffRole, StaffStore, StaffUser } from '../app/ports.js'
 import type { Db } from './db.js'
 import { appUser, session } from './schema/index.js'
@@ -9,6 +9,10 @@ export function createStaffStore(db: Db): StaffStore {
     async count() {
       const [row] = await db.select({ n: count() }).from(appUser)
       return row?.n ?? 0
+    },
+    async list() {
+      const rows = await db.select().from(appUser).orderBy(asc(appUser.name))
+      return rows.map(toUser)
     },
     async findByEmail(email) {
       const [row] = await db.select().from(appUser).where(eq(appUser.email, email.toLowerCase()))

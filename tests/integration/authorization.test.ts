@@ -25,6 +25,7 @@ const EXPECTED: Record<string, RouteAccess> = {
   'PUT /api/policy': 'policy:manage',
   'GET /api/rules': 'demand:read',
   'GET /api/rules/:family/docs': 'demand:read',
+  'GET /api/staff': 'demand:read',
 }
 
 let t: TestApp

@@ -8,8 +8,11 @@
 import { z } from 'zod'
 import { channelSchema, demandFieldsPatchSchema, demandFieldsSchema, isoDateSchema, outcomeSchema } from '../demand/schema.js'
 import { demandExtrasSchema } from '../rules/facts-schema.js'
+import { DATA_CATEGORIES } from '../demand/data-category.js'
 
 const findingIdList = z.array(z.string().min(1)).default([])
+/** Objections and rejections rest on findings: the rule ids a lawyer can check line by line. */
+const groundingFindings = z.array(z.string().min(1)).min(1, 'name at least one finding (rule id) it rests on')
 const note = z.string().trim().max(10000).nullable().default(null)
 
 export const EVENT_PAYLOAD_SCHEMAS = {
@@ -19,7 +22,7 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   sent_to_legal_review: z.object({ note }),
   clarification_requested: z.object({ question: z.string().trim().min(1, 'say what needs clarifying').max(10000) }),
   clarification_received: z.object({ note }),
-  objection_sent: z.object({ grounds: z.string().trim().min(1, 'state the grounds of the objection').max(20000), finding_ids: findingIdList }),
+  objection_sent: z.object({ grounds: z.string().trim().min(1, 'state the grounds of the objection').max(20000), finding_ids: groundingFindings }),
   litigation_filed: z.object({
     court: z.string().trim().min(1, 'name the court').max(300),
     case_number: z.string().trim().min(1, 'give the case number').max(100),
@@ -33,11 +36,17 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   court_quashed: z.object({ note }),
   production_started: z.object({ note }),
   production_delivered: z.object({ note }),
-  demand_rejected: z.object({ reason: z.string().trim().min(1, 'give the reason for rejecting').max(20000), finding_ids: findingIdList }),
+  demand_rejected: z.object({ reason: z.string().trim().min(1, 'give the reason for rejecting').max(20000), finding_ids: groundingFindings }),
   demand_withdrawn: z.object({ note }),
   demand_closed: z.object({ outcome: outcomeSchema, note }),
   demand_reopened: z.object({ reason: z.string().trim().min(1, 'say why the demand is reopened').max(10000) }),
   // Records
+  production_prepared: z.object({
+    categories: z.array(z.enum(DATA_CATEGORIES)).min(1, 'choose at least one data category to produce'),
+    finding_ids: findingIdList,
+    note,
+  }),
+  demand_assigned: z.object({ assignee_id: z.uuid().nullable(), note }),
   note_added: z.object({ text: z.string().trim().min(1, 'a note needs text').max(20000) }),
   user_notified: z.object({
     channel: z.enum(['email', 'in_app', 'postal', 'other']).default('email'),
@@ -94,7 +103,9 @@ export const EVENT_LABELS: Record<DemandEventType, string> = {
   demand_withdrawn: 'Withdrawn by issuer',
   demand_closed: 'Matter closed',
   demand_reopened: 'Matter reopened',
-  note_added: 'Note added',
+  production_prepared: 'Production prepared for approval',
+  demand_assigned: 'Assigned',
+  note_added: 'Comment added',
   user_notified: 'User notified',
   fields_corrected: 'Fields corrected',
   facts_recorded: 'Facts recorded for review',

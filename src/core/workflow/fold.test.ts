@@ -83,3 +83,58 @@ describe('foldDemand', () => {
     assert.equal(twice.ok, false)
   })
 })
+
+describe('two-person approval of a production', () => {
+  const inReview: DemandEvent[] = [ev('demand_received', { fields, channel: 'fax' }), ev('triage_started'), ev('sent_to_legal_review')]
+  const prepared = (actor: string): DemandEvent =>
+    ({ type: 'production_prepared', payload: { categories: ['subscriber_identity'], finding_ids: [], note: null }, occurred_at: '2017-03-20T12:00:00.000Z', actor }) as DemandEvent
+  const approved = (actor: string): DemandEvent =>
+    ({ type: 'production_approved', payload: { note: null }, occurred_at: '2017-03-21T12:00:00.000Z', actor }) as DemandEvent
+
+  it('refuses approval before a production is prepared', () => {
+    const r = foldDemand([...inReview, approved('bob')])
+    assert.equal(r.ok, false)
+    if (!r.ok) assert.equal(r.error.code, 'TWO_PERSON_RULE')
+  })
+
+  it('refuses approval by the person who prepared it', () => {
+    const r = foldDemand([...inReview, prepared('alice'), approved('alice')])
+    assert.equal(r.ok, false)
+    if (!r.ok) {
+      assert.equal(r.error.code, 'TWO_PERSON_RULE')
+      assert.match(r.error.message, /cannot also approve/)
+    }
+  })
+
+  it('approves with a second person, keeping who prepared, who approved and the scope', () => {
+    const r = foldDemand([...inReview, prepared('alice'), approved('bob')])
+    assert.ok(r.ok)
+    assert.equal(r.value.state, 'approved')
+    assert.deepEqual(r.value.production, {
+      categories: ['subscriber_identity'],
+      finding_ids: [],
+      prepared_by: 'alice',
+      prepared_at: '2017-03-20T12:00:00.000Z',
+      approved_by: 'bob',
+      approved_at: '2017-03-21T12:00:00.000Z',
+    })
+  })
+
+  it('a court enforcing the demand sends it back to legal review, where two people must still approve', () => {
+    const r = foldDemand([
+      ...inReview,
+      ev('litigation_filed', { court: 'N.D. Cal.', case_number: '1', filed_on: '2017-04-06', posture: 'motion_to_quash', note: null }),
+      ev('court_enforced'),
+    ])
+    assert.ok(r.ok)
+    assert.equal(r.value.state, 'legal_review')
+    assert.equal(r.value.outcome, 'enforced')
+    assert.equal(r.value.production, null)
+  })
+
+  it('records the assignee', () => {
+    const r = foldDemand([...inReview, ev('demand_assigned', { assignee_id: '7f1b5f3e-1c1a-4c1e-9a55-1d2b3c4d5e6f', note: null })])
+    assert.ok(r.ok)
+    assert.equal(r.value.assignee_id, '7f1b5f3e-1c1a-4c1e-9a55-1d2b3c4d5e6f')
+  })
+})

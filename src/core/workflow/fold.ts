@@ -3,6 +3,7 @@
  * event is checked against the transition table, so a log that breaks the rules is reported,
  * never silently accepted.
  */
+import type { DataCategory } from '../demand/data-category.js'
 import type { Channel, DemandFields, Litigation, Outcome } from '../demand/demand.js'
 import type { DemandExtras } from '../rules/facts.js'
 import { domainError, type DomainError } from '../errors.js'
@@ -13,6 +14,16 @@ import { nextState } from './transitions.js'
 
 export type LitigationRecord = Litigation & { dismissed: null | { with_prejudice: boolean } }
 
+/** A production awaiting or holding approval: who prepared it, who approved it, and its scope. */
+export type ProductionRecord = {
+  categories: DataCategory[]
+  finding_ids: string[]
+  prepared_by: string
+  prepared_at: string
+  approved_by: string | null
+  approved_at: string | null
+}
+
 export type DemandView = {
   state: DemandState
   fields: DemandFields
@@ -21,6 +32,8 @@ export type DemandView = {
   received_at: string
   channel: Channel
   litigation: LitigationRecord[]
+  production: ProductionRecord | null
+  assignee_id: string | null
   user_notified_at: string | null
   outcome: Outcome | null
   closed_at: string | null
@@ -40,6 +53,8 @@ export function startDemand(event: DemandEvent): Result<DemandView, DomainError>
     received_at: event.occurred_at,
     channel: event.payload.channel,
     litigation: [],
+    production: null,
+    assignee_id: null,
     user_notified_at: null,
     outcome: null,
     closed_at: null,
@@ -64,6 +79,34 @@ export function applyEvent(view: DemandView, event: DemandEvent): Result<DemandV
     case 'facts_recorded':
       next.extras = { ...view.extras, ...stripUndefined(event.payload.facts) }
       break
+    case 'demand_assigned':
+      next.assignee_id = event.payload.assignee_id
+      break
+    case 'production_prepared':
+      next.production = {
+        categories: event.payload.categories,
+        finding_ids: event.payload.finding_ids,
+        prepared_by: event.actor,
+        prepared_at: event.occurred_at,
+        approved_by: null,
+        approved_at: null,
+      }
+      break
+    case 'production_approved': {
+      // Two people for any disclosure: one prepares the scope, a different one approves it.
+      if (!view.production) {
+        return err(domainError('TWO_PERSON_RULE', 'Prepare the production (its data categories) before approving it.', { state: view.state, event: event.type }))
+      }
+      if (view.production.prepared_by === event.actor) {
+        return err(
+          domainError('TWO_PERSON_RULE', 'The person who prepared a production cannot also approve it: ask a second person.', {
+            prepared_by: view.production.prepared_by,
+          }),
+        )
+      }
+      next.production = { ...view.production, approved_by: event.actor, approved_at: event.occurred_at }
+      break
+    }
     case 'user_notified':
       next.user_notified_at ??= event.occurred_at
       break
@@ -85,9 +128,11 @@ export function applyEvent(view: DemandView, event: DemandEvent): Result<DemandV
       break
     case 'court_modified':
       next.outcome = 'modified'
+      next.production = null
       break
     case 'court_enforced':
       next.outcome = 'enforced'
+      next.production = null
       break
     case 'demand_rejected':
       next.outcome = 'rejected'
@@ -103,6 +148,7 @@ export function applyEvent(view: DemandView, event: DemandEvent): Result<DemandV
       next.outcome = null
       next.closed_at = null
       next.reopened_count = view.reopened_count + 1
+      next.production = null
       break
     default:
       break

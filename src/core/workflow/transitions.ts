@@ -42,7 +42,7 @@ const WORKFLOW: Record<DemandState, Moves> = {
     demand_withdrawn: 'withdrawn',
   },
   in_litigation: {
-    court_enforced: 'approved',
+    court_enforced: 'legal_review',
     court_modified: 'legal_review',
     court_quashed: 'rejected',
     demand_withdrawn: 'withdrawn',
@@ -74,6 +74,8 @@ const WORKFLOW: Record<DemandState, Moves> = {
 /** Record events and the states in which they may be recorded. */
 const RECORDS: Partial<Record<DemandEventType, readonly DemandState[]>> = {
   note_added: DEMAND_STATES,
+  demand_assigned: DEMAND_STATES.filter((s) => s !== 'closed'),
+  production_prepared: ['legal_review'],
   document_attached: DEMAND_STATES,
   fields_corrected: DEMAND_STATES,
   facts_recorded: DEMAND_STATES,

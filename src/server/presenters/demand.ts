@@ -48,6 +48,8 @@ export function presentRecord(record: DemandRecord) {
     version: record.version,
     fields: v.fields,
     litigation: v.litigation,
+    production: v.production ?? null,
+    assignee_id: v.assignee_id ?? null,
     user_notified_at: v.user_notified_at,
     outcome: v.outcome,
     closed_at: v.closed_at,

@@ -2,13 +2,15 @@
  * What the UI asks for when a user records each event: a form description per event type,
  * kept beside the payload schemas' names so that the two cannot drift (a test checks it).
  */
+import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from '../../core/demand/data-category.js'
 import { OUTCOMES } from '../../core/demand/demand.js'
 import type { DemandEventType } from '../../core/workflow/index.js'
 
 export type FormField = {
   name: string
   label: string
-  kind: 'text' | 'textarea' | 'date' | 'boolean' | 'select'
+  /** `multiselect` takes `options`; `findings` is a multi-choice of the demand's current findings (rule ids). */
+  kind: 'text' | 'textarea' | 'date' | 'boolean' | 'select' | 'multiselect' | 'findings'
   required: boolean
   options?: { value: string; label: string }[]
 }
@@ -22,7 +24,10 @@ export const EVENT_FORMS: Record<Exclude<DemandEventType, 'demand_received' | 'f
   sent_to_legal_review: [note],
   clarification_requested: [{ name: 'question', label: 'What the issuer must clarify', kind: 'textarea', required: true }],
   clarification_received: [note],
-  objection_sent: [{ name: 'grounds', label: 'Grounds of the objection', kind: 'textarea', required: true }],
+  objection_sent: [
+    { name: 'grounds', label: 'Grounds of the objection', kind: 'textarea', required: true },
+    { name: 'finding_ids', label: 'Findings it rests on', kind: 'findings', required: true },
+  ],
   litigation_filed: [
     { name: 'court', label: 'Court', kind: 'text', required: true },
     { name: 'case_number', label: 'Case number', kind: 'text', required: true },
@@ -42,7 +47,16 @@ export const EVENT_FORMS: Record<Exclude<DemandEventType, 'demand_received' | 'f
   court_quashed: [note],
   production_started: [note],
   production_delivered: [note],
-  demand_rejected: [{ name: 'reason', label: 'Reason for rejecting', kind: 'textarea', required: true }],
+  demand_rejected: [
+    { name: 'reason', label: 'Reason for rejecting', kind: 'textarea', required: true },
+    { name: 'finding_ids', label: 'Findings it rests on', kind: 'findings', required: true },
+  ],
+  production_prepared: [
+    { name: 'categories', label: 'Data categories to produce', kind: 'multiselect', required: true, options: DATA_CATEGORIES.map((c) => ({ value: c, label: DATA_CATEGORY_LABELS[c] })) },
+    { name: 'finding_ids', label: 'Findings the scope rests on', kind: 'findings', required: false },
+    note,
+  ],
+  demand_assigned: [{ name: 'assignee_id', label: 'Assign to', kind: 'select', required: false, options: [] }, note],
   demand_withdrawn: [note],
   demand_closed: [{ name: 'outcome', label: 'Outcome', kind: 'select', required: true, options: opt(OUTCOMES) }, note],
   demand_reopened: [{ name: 'reason', label: 'Why the demand is reopened', kind: 'textarea', required: true }],
