@@ -3,12 +3,13 @@
  * their ports. The server, the CLI and the tests all start here.
  */
 import { randomUUID } from 'node:crypto'
-import type { Clock, DemandStore, DocumentReader, Ids, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
+import type { Clock, DemandStore, DocumentReader, Ids, Mailer, NoticeTemplateStore, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
 import type { Config, Secrets } from './config/env.js'
 import { createUtf8Reader } from './extraction/utf8-reader.js'
 import { openDatabase, type Database, type DatabaseTarget } from './storage/db.js'
 import { createDemandStore } from './storage/demand-store.js'
 import { createPasswordHasher } from './storage/password-hasher.js'
+import { createNoticeTemplateStore } from './storage/notice-template-store.js'
 import { createPolicyStore } from './storage/policy-store.js'
 import { createStaffStore } from './storage/staff-store.js'
 
@@ -19,13 +20,16 @@ export type AppContext = {
   store: DemandStore
   staff: StaffStore
   policies: PolicyStore
+  templates: NoticeTemplateStore
+  /** Outgoing mail; null when CUSTODIAN_SMTP_URL is not set (notices then cannot be sent, and say so). */
+  mailer: Mailer | null
   hasher: PasswordHasher
   reader: DocumentReader
   clock: Clock
   ids: Ids
 }
 
-export type ContextOverrides = Partial<Pick<AppContext, 'clock' | 'ids' | 'reader' | 'hasher'>> & { target?: DatabaseTarget }
+export type ContextOverrides = Partial<Pick<AppContext, 'clock' | 'ids' | 'reader' | 'hasher' | 'mailer'>> & { target?: DatabaseTarget }
 
 export const systemClock: Clock = { now: () => new Date() }
 export const randomIds: Ids = { uuid: () => randomUUID() }
@@ -50,6 +54,8 @@ export async function createContext(config: Config, secrets: Secrets, overrides:
     store: createDemandStore(database.db),
     staff: createStaffStore(database.db),
     policies: createPolicyStore(database.db),
+    templates: createNoticeTemplateStore(database.db),
+    mailer: overrides.mailer ?? null,
     hasher: overrides.hasher ?? createPasswordHasher(),
     reader: overrides.reader ?? createUtf8Reader(),
     clock: overrides.clock ?? systemClock,

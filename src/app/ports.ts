@@ -143,7 +143,95 @@ export interface PolicyStore {
   record(change: { policy: Record<string, unknown>; changed_by: string; changed_at: string; note: string | null }): Promise<PolicyVersion>
 }
 
+export type OutgoingMail = {
+  /** Delivery key: the Message-ID is derived from it, so a retried send is recognisably the same message. */
+  key: string
+  to: string
+  subject: string
+  text: string
+  html?: string
+  attachments?: { filename: string; content: Uint8Array; content_type?: string }[]
+}
+
+/** Sends e-mail (SMTP in production and tests). */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ message_id: string }>
+}
+
+export type NoticeTemplateVersion = {
+  name: string
+  language: string
+  subject: string
+  body: string
+  changed_by: string
+  changed_at: string
+}
+
+export interface NoticeTemplateStore {
+  /** The latest edit per language for a template name (languages never edited are absent). */
+  current(name: string): Promise<NoticeTemplateVersion[]>
+  record(change: NoticeTemplateVersion): Promise<void>
+}
+
 /** Reads the text out of a served document. The extraction module implements it. */
 export interface DocumentReader {
   read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string }, DomainError>>
+}
+
+/** A job to queue outside a demand commit; `demand_id` links it to its demand when it has one. */
+export type QueuedJob = NewJob & { demand_id?: string | null }
+
+/** A job the worker holds under a lease. `attempts` counts this one and fences the lease. */
+export type ClaimedJob = {
+  id: string
+  kind: string
+  key: string
+  demand_id: string | null
+  payload: Record<string, unknown>
+  run_at: string
+  attempts: number
+}
+
+export type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled'
+
+/** The durable job queue (table `job`). Every write is keyed, so queuing twice is harmless. */
+export interface JobQueue {
+  /** Queue jobs; a key already queued is left as it is. Resolves with how many were new. */
+  enqueue(jobs: readonly QueuedJob[], now: Date): Promise<number>
+  /** Take up to `limit` due jobs of these kinds (and jobs whose lease ran out) under a fresh lease. */
+  claim(options: { kinds: readonly string[]; limit: number; leaseMs: number; maxAttempts: number; now: Date }): Promise<ClaimedJob[]>
+  /** Mark done; false when the lease was lost to another worker meanwhile. */
+  complete(job: ClaimedJob, now: Date): Promise<boolean>
+  /** Back to pending at `runAt`; `countAttempt: false` when it is a deferral rather than a failure. */
+  reschedule(job: ClaimedJob, runAt: Date, options: { error: string | null; countAttempt: boolean }): Promise<boolean>
+  /** Give up on the job for good. */
+  fail(job: ClaimedJob, error: string, now: Date): Promise<boolean>
+  /** Jobs whose lease ran out on their last allowed attempt (their worker died each time) become failed. */
+  failAbandoned(maxAttempts: number, now: Date): Promise<number>
+  /** Only when this process owns the database (PGlite): release every lease a crashed run left behind. */
+  releaseAllLeases(maxAttempts: number): Promise<number>
+  counts(): Promise<Record<JobState, number>>
+}
+
+export type NewNotification = {
+  /** Unique: the same notification is never written twice (a retried delivery is a no-op). */
+  key: string
+  user_id: string
+  demand_id: string | null
+  kind: string
+  title: string
+  body: string
+  created_at: string
+}
+
+export type NotificationRecord = Omit<NewNotification, 'key' | 'user_id'> & { id: string; read_at: string | null }
+
+/** In-app notifications for staff (table `notification`). */
+export interface NotificationStore {
+  /** Write notifications; a key already written is left as it is. Resolves with how many were new. */
+  add(items: readonly NewNotification[]): Promise<number>
+  /** A staff member's own notifications, newest first. */
+  listForUser(userId: string, options: { limit: number; unreadOnly: boolean }): Promise<{ items: NotificationRecord[]; unread: number }>
+  /** Mark one of the user's own notifications read (the first reading time is kept); null when it is not theirs. */
+  markRead(userId: string, id: string, at: string): Promise<NotificationRecord | null>
 }

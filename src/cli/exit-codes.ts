@@ -9,6 +9,8 @@ export const EXIT_CODE: Record<DomainErrorCode, number> = {
   USER_NOT_FOUND: EXIT.noInput,
   INVALID_TRANSITION: EXIT.dataError,
   TWO_PERSON_RULE: EXIT.dataError,
+  NOTICE_BARRED: EXIT.dataError,
+  MAIL_NOT_CONFIGURED: EXIT.unavailable,
   INVALID_EVENT_PAYLOAD: EXIT.dataError,
   IDEMPOTENCY_CONFLICT: EXIT.dataError,
   VALIDATION_FAILED: EXIT.dataError,

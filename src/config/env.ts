@@ -24,6 +24,17 @@ const envSchema = z.object({
   CUSTODIAN_COOKIE_SECURE: bool.optional(),
   CUSTODIAN_ADMIN_EMAIL: z.email().default('admin@custodian.local'),
   CUSTODIAN_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  CUSTODIAN_ORGANISATION: z.string().trim().min(1).max(200).default('Our platform'),
+  CUSTODIAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be smtp://user:password@host:port or smtps://...').optional(),
+  CUSTODIAN_MAIL_FROM: z.string().min(3).default('Custodian <custodian@localhost>'),
+  CUSTODIAN_COUNSEL_HELP: z
+    .string()
+    .min(1)
+    .default('a lawyer licensed where you live can advise you; your local bar association can refer you to one, and civil-liberties organisations may help without charge.'),
+  CUSTODIAN_IMAP_URL: z.string().regex(/^imaps?:\/\//, 'must be imap://user:password@host:port or imaps://...').optional(),
+  CUSTODIAN_IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  CUSTODIAN_IMAP_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  CUSTODIAN_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 })
 
 export type Config = {
@@ -37,11 +48,22 @@ export type Config = {
   sessionHours: number
   cookieSecure: boolean | null
   adminEmail: string
+  /** The operator's name, used in notices and letters. */
+  organisation: string
+  mailFrom: string
+  counselHelp: string
+  imapMailbox: string
+  imapPollSeconds: number
+  workerPollMs: number
 }
 
 export type Secrets = {
   /** Password for the first administrator; a random one is generated and shown once when absent. */
   adminPassword: string | null
+  /** SMTP server for outgoing mail, credentials included. Null: mail is not sent (and says so). */
+  smtpUrl: string | null
+  /** Legal mailbox polled for incoming demands, credentials included. Null: no mail intake. */
+  imapUrl: string | null
 }
 
 export class ConfigError extends Error {
@@ -68,8 +90,18 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       sessionHours: e.CUSTODIAN_SESSION_HOURS,
       cookieSecure: e.CUSTODIAN_COOKIE_SECURE ?? null,
       adminEmail: e.CUSTODIAN_ADMIN_EMAIL,
+      organisation: e.CUSTODIAN_ORGANISATION,
+      mailFrom: e.CUSTODIAN_MAIL_FROM,
+      counselHelp: e.CUSTODIAN_COUNSEL_HELP,
+      imapMailbox: e.CUSTODIAN_IMAP_MAILBOX,
+      imapPollSeconds: e.CUSTODIAN_IMAP_POLL_SECONDS,
+      workerPollMs: e.CUSTODIAN_WORKER_POLL_MS,
     },
-    secrets: { adminPassword: e.CUSTODIAN_ADMIN_PASSWORD ?? null },
+    secrets: {
+      adminPassword: e.CUSTODIAN_ADMIN_PASSWORD ?? null,
+      smtpUrl: e.CUSTODIAN_SMTP_URL ?? null,
+      imapUrl: e.CUSTODIAN_IMAP_URL ?? null,
+    },
   }
 }
 

@@ -20,7 +20,11 @@ import { registerListDemands } from './routes/demands/list-demands.js'
 import { registerRecordEvent } from './routes/demands/record-event.js'
 import { registerDownloadDocument } from './routes/documents/download-document.js'
 import { registerHealth } from './routes/health.js'
+import { registerDraftLetter } from './routes/letters/draft-letter.js'
+import { registerListLetters } from './routes/letters/list-letters.js'
+import { registerReviseLetter } from './routes/letters/revise-letter.js'
 import { registerMeta } from './routes/meta.js'
+import { registerNoticeRoutes } from './routes/notices/notice-routes.js'
 import { registerPolicyRoutes } from './routes/policy/policy-routes.js'
 import { registerRulesRoutes } from './routes/rules/rules-routes.js'
 import type { RouteRegistrar } from './routes/route-types.js'
@@ -41,6 +45,10 @@ const ROUTES: RouteRegistrar[] = [
   registerPolicyRoutes,
   registerRulesRoutes,
   registerStaffRoutes,
+  registerNoticeRoutes,
+  registerListLetters,
+  registerDraftLetter,
+  registerReviseLetter,
 ]
 
 export type CustodianApp = FastifyInstance & { custodianRoutes: RegisteredRoute[] }

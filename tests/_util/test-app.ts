@@ -3,7 +3,7 @@
  * inject(). Staff of every role are created up front; `as(role)` gives their session cookie.
  */
 import type { StaffRole } from '../../src/app/ports.js'
-import { readConfig, type Config } from '../../src/config/env.js'
+import { readConfig, type Config, type Secrets } from '../../src/config/env.js'
 import { createContext, type AppContext, type ContextOverrides } from '../../src/context.js'
 import { createApp, type CustodianApp } from '../../src/server/app.js'
 import { createTestDbTarget } from './test-db.js'
@@ -18,14 +18,17 @@ export type TestApp = {
   close(): Promise<void>
 }
 
-export function testConfig(overrides: Partial<Config> = {}): { config: Config; secrets: { adminPassword: null } } {
+export function testConfig(overrides: Partial<Config> = {}, secrets: Partial<Secrets> = {}): { config: Config; secrets: Secrets } {
   const { config } = readConfig({})
-  return { config: { ...config, logLevel: 'silent', demo: false, ...overrides }, secrets: { adminPassword: null } }
+  return {
+    config: { ...config, logLevel: 'silent', demo: false, ...overrides },
+    secrets: { adminPassword: null, smtpUrl: null, imapUrl: null, ...secrets },
+  }
 }
 
-export async function createTestContext(overrides: ContextOverrides & { config?: Partial<Config> } = {}) {
+export async function createTestContext(overrides: ContextOverrides & { config?: Partial<Config>; secrets?: Partial<Secrets> } = {}) {
   const db = await createTestDbTarget()
-  const { config, secrets } = testConfig(overrides.config)
+  const { config, secrets } = testConfig(overrides.config, overrides.secrets)
   const ctx = await createContext(config, secrets, { target: db.target, ...overrides })
   return {
     ctx,
@@ -36,7 +39,7 @@ export async function createTestContext(overrides: ContextOverrides & { config?:
   }
 }
 
-export async function createTestApp(overrides: ContextOverrides & { config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(overrides: ContextOverrides & { config?: Partial<Config>; secrets?: Partial<Secrets> } = {}): Promise<TestApp> {
   const { ctx, close } = await createTestContext(overrides)
   const passwordHash = await ctx.hasher.hash(TEST_PASSWORD)
   for (const role of ['admin', 'legal', 'viewer'] as const) {

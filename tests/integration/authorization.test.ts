@@ -26,6 +26,12 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/rules': 'demand:read',
   'GET /api/rules/:family/docs': 'demand:read',
   'GET /api/staff': 'demand:read',
+  'POST /api/demands/:id/notices': 'demand:act',
+  'GET /api/notice-templates': 'demand:read',
+  'PUT /api/notice-templates/:language': 'policy:manage',
+  'GET /api/demands/:id/letters': 'demand:read',
+  'POST /api/demands/:id/letters': 'demand:act',
+  'PUT /api/demands/:id/letters/:letterId': 'demand:act',
 }
 
 let t: TestApp
@@ -35,7 +41,7 @@ before(async () => {
 after(() => t.close())
 
 const ROLES: StaffRole[] = ['admin', 'legal', 'viewer']
-const sample = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':family', 'us')
+const sample = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':family', 'us').replace(':language', 'en')
 
 describe('authorization', () => {
   it('the table covers exactly the routes the server registers (docs excepted)', () => {

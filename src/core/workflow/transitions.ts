@@ -80,7 +80,10 @@ const RECORDS: Partial<Record<DemandEventType, readonly DemandState[]>> = {
   fields_corrected: DEMAND_STATES,
   facts_recorded: DEMAND_STATES,
   user_notified: DEMAND_STATES.filter((s) => s !== 'closed'),
+  user_notice_queued: DEMAND_STATES.filter((s) => s !== 'closed'),
   litigation_dismissed: ['in_litigation', 'withdrawn', 'rejected', 'approved', 'legal_review'],
+  // A letter may be drafted at any stage, a closed matter included (a reply to an issuer who writes again).
+  letter_drafted: DEMAND_STATES,
 }
 
 function buildTable(): Record<DemandState, Moves> {
