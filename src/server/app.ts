@@ -13,6 +13,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppContext } from '../context.js'
 import { installAuth, type RegisteredRoute } from './auth.js'
 import { installErrorHandler } from './error-handler.js'
+import { registerCalendarFeed } from './routes/clocks/calendar-feed.js'
+import { registerDemandClocks } from './routes/clocks/demand-clocks.js'
+import { registerListClocks } from './routes/clocks/list-clocks.js'
 import { registerCreateDemand } from './routes/demands/create-demand.js'
 import { registerGetDemand } from './routes/demands/get-demand.js'
 import { registerImportDemand } from './routes/demands/import-demand.js'
@@ -25,6 +28,8 @@ import { registerListLetters } from './routes/letters/list-letters.js'
 import { registerReviseLetter } from './routes/letters/revise-letter.js'
 import { registerMeta } from './routes/meta.js'
 import { registerNoticeRoutes } from './routes/notices/notice-routes.js'
+import { registerListNotifications } from './routes/notifications/list-notifications.js'
+import { registerMarkNotificationRead } from './routes/notifications/mark-read.js'
 import { registerPolicyRoutes } from './routes/policy/policy-routes.js'
 import { registerRulesRoutes } from './routes/rules/rules-routes.js'
 import type { RouteRegistrar } from './routes/route-types.js'
@@ -49,6 +54,11 @@ const ROUTES: RouteRegistrar[] = [
   registerListLetters,
   registerDraftLetter,
   registerReviseLetter,
+  registerListClocks,
+  registerDemandClocks,
+  registerCalendarFeed,
+  registerListNotifications,
+  registerMarkNotificationRead,
 ]
 
 export type CustodianApp = FastifyInstance & { custodianRoutes: RegisteredRoute[] }

@@ -32,6 +32,11 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/demands/:id/letters': 'demand:read',
   'POST /api/demands/:id/letters': 'demand:act',
   'PUT /api/demands/:id/letters/:letterId': 'demand:act',
+  'GET /api/clocks': 'demand:read',
+  'GET /api/demands/:id/clocks': 'demand:read',
+  'GET /api/calendar.ics': 'demand:read',
+  'GET /api/notifications': 'signed_in',
+  'POST /api/notifications/:id/read': 'signed_in',
 }
 
 let t: TestApp

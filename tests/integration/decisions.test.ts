@@ -66,3 +66,20 @@ describe('decisions', () => {
     assert.equal(res.json().assignee_id, admin.id)
   })
 })
+
+describe('corrections', () => {
+  it('a correction changes only the fields it names, and is an event in the timeline', async () => {
+    const id = await demandInReview()
+    const res = await act('legal', id, 'fields_corrected', { changes: { reference: 'GJ-2026-17' }, reason: 'Read from the caption' })
+    assert.equal(res.statusCode, 201, res.body)
+    const d = res.json()
+    assert.equal(d.fields.reference, 'GJ-2026-17')
+    assert.equal(d.fields.targets.length, 1, 'targets survive a correction of another field')
+    assert.deepEqual(d.fields.data_categories_requested, ['subscriber_identity'])
+    assert.equal(d.fields.due_at, '2026-12-01T17:00:00Z')
+    const event = d.timeline.at(-1)
+    assert.equal(event.type, 'fields_corrected')
+    assert.deepEqual(event.payload.changes, { reference: 'GJ-2026-17' })
+    assert.ok(d.assessment, 'writes answer with the assessment too')
+  })
+})

@@ -98,6 +98,8 @@ describe('POST /api/demands/:id/events', () => {
     const id = (await post('/api/demands', { fields: demandFields() })).json().id
     const unknown = await post(`/api/demands/${id}/events`, { type: 'teleported', payload: {} })
     assert.equal(unknown.statusCode, 400)
+    const forged = await post(`/api/demands/${id}/events`, { type: 'document_attached', payload: { document_id: 'x', filename: 'fake.pdf', sha256: 'a'.repeat(64) } })
+    assert.equal(forged.statusCode, 400, 'documents are attached by uploading them, never by hand')
   })
 })
 

@@ -40,7 +40,7 @@ describe('the flagship demo', () => {
       dismissed: { with_prejudice: false },
     })
     assert.match(d.documents[0].text, /all records regarding the Twitter account @ALT_USCIS/i)
-    assert.deepEqual(d.allowed_events.sort(), ['demand_reopened', 'document_attached', 'facts_recorded', 'fields_corrected', 'note_added'])
+    assert.deepEqual(d.allowed_events.sort(), ['demand_reopened', 'facts_recorded', 'fields_corrected', 'note_added'])
   })
 
   it('is loaded only into an empty installation', async () => {

@@ -3,7 +3,10 @@ import { Button, Stack, Text, Title } from '@mantine/core'
 import { AppLayout } from './components/AppLayout'
 import { DemandPage } from './features/demand/DemandPage'
 import { NewDemandPage } from './features/new-demand/NewDemandPage'
+import { PolicyPage } from './features/policy/PolicyPage'
 import { QueuePage } from './features/queue/QueuePage'
+import { RuleFamilyPage } from './features/rules/RuleFamilyPage'
+import { RulesPage } from './features/rules/RulesPage'
 import { LoginPage } from './features/session/LoginPage'
 import { RequireSession } from './features/session/RequireSession'
 
@@ -18,6 +21,9 @@ export const router = createBrowserRouter([
           { index: true, element: <QueuePage /> },
           { path: 'demands/new', element: <NewDemandPage /> },
           { path: 'demands/:id', element: <DemandPage /> },
+          { path: 'rules', element: <RulesPage /> },
+          { path: 'rules/:family', element: <RuleFamilyPage /> },
+          { path: 'settings/policy', element: <PolicyPage /> },
           { path: '*', element: <NotFound /> },
         ],
       },

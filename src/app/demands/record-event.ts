@@ -5,7 +5,7 @@
  */
 import { domainError, type DomainError } from '../../core/errors.js'
 import { err, type Result } from '../../core/result.js'
-import { EVENT_PAYLOAD_SCHEMAS, isDemandEventType, type DemandEvent } from '../../core/workflow/index.js'
+import { EVENT_PAYLOAD_SCHEMAS, isDemandEventType, SYSTEM_RECORDED_EVENTS, type DemandEvent } from '../../core/workflow/index.js'
 import { isoInstantSchema } from '../../core/demand/schema.js'
 import type { Clock, DemandRecord, DemandStore } from '../ports.js'
 import { validate } from '../validation.js'
@@ -24,7 +24,7 @@ export async function recordEvent(
   input: RecordEventInput,
 ): Promise<Result<DemandRecord, DomainError>> {
   const { type } = input
-  if (!isDemandEventType(type) || type === 'demand_received') {
+  if (!isDemandEventType(type) || SYSTEM_RECORDED_EVENTS.has(type)) {
     return err(domainError('VALIDATION_FAILED', `"${String(type)}" is not an event that can be recorded on a demand.`, { event: type }))
   }
   const payload = validate(EVENT_PAYLOAD_SCHEMAS[type], input.payload ?? {}, `"${type}" event`)

@@ -58,8 +58,18 @@ export const demandFieldsSchema = z.object({
   summary: z.string().max(10000).nullable().default(null),
 })
 
-/** Corrections name only the fields they change. */
-export const demandFieldsPatchSchema = demandFieldsSchema.partial()
+/**
+ * Corrections name only the fields they change. Built from the field schemas with their defaults
+ * removed: `.partial()` alone would fill every absent field with its default, and a correction of
+ * one field would silently erase the others.
+ */
+export const demandFieldsPatchSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(demandFieldsSchema.shape).map(([name, field]) => [name, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+    ) as unknown as { [K in keyof typeof demandFieldsSchema.shape]: z.ZodOptional<z.ZodType<z.output<(typeof demandFieldsSchema.shape)[K]>>> },
+  )
+  .strict()
 
 export const channelSchema = z.enum(CHANNELS)
 export const outcomeSchema = z.enum(OUTCOMES)

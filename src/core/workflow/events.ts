@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { channelSchema, demandFieldsPatchSchema, demandFieldsSchema, isoDateSchema, outcomeSchema } from '../demand/schema.js'
 import { demandExtrasSchema } from '../rules/facts-schema.js'
 import { DATA_CATEGORIES } from '../demand/data-category.js'
+import { LETTER_KINDS } from '../letters/letter.js'
 
 const findingIdList = z.array(z.string().min(1)).default([])
 /** Objections and rejections rest on findings: the rule ids a lawyer can check line by line. */
@@ -52,6 +53,20 @@ export const EVENT_PAYLOAD_SCHEMAS = {
     channel: z.enum(['email', 'in_app', 'postal', 'other']).default('email'),
     recipient: z.string().trim().max(500).nullable().default(null),
     note,
+    /** Set when Custodian sent the notice itself: the queued notice it delivers, and the mail's Message-ID. */
+    notice_key: z.string().max(300).nullable().default(null),
+    message_id: z.string().max(500).nullable().default(null),
+  }),
+  user_notice_queued: z.object({
+    notice_key: z.string().min(1).max(300),
+    recipient: z.email({ message: 'give the e-mail address of the account holder' }),
+    language: z.string().min(2).max(10),
+    respond_on: isoDateSchema,
+    subject: z.string().min(1).max(500),
+    text: z.string().min(1).max(50_000),
+    /** When it will be sent: now, or the day a delay's lawful basis ends. */
+    send_at: z.string().min(1),
+    delay_reason: z.string().max(2000).nullable().default(null),
   }),
   fields_corrected: z.object({ changes: demandFieldsPatchSchema, reason: note }),
   /** Facts the rules need beyond the fields (sender, verification, document signals...); merged over earlier ones. */
@@ -65,6 +80,20 @@ export const EVENT_PAYLOAD_SCHEMAS = {
     case_number: z.string().trim().min(1).max(100),
     with_prejudice: z.boolean(),
     note,
+  }),
+  /** A version of a letter to the issuer, rendered and stored as documents; every edit is a new version. */
+  letter_drafted: z.object({
+    letter_id: z.string().min(1).max(100),
+    version: z.number().int().min(1),
+    kind: z.enum(LETTER_KINDS),
+    /** The rendered files (DOCX, PDF), in the same order as their hashes. */
+    document_ids: z.array(z.string().min(1)).min(1),
+    sha256s: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
+    /** SHA-256 of the letter's plain text, the version staff edit. */
+    body_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    finding_ids: findingIdList,
+    organisation: z.string().trim().min(1).max(300),
+    edited: z.boolean().default(false),
   }),
 } as const
 
@@ -107,10 +136,12 @@ export const EVENT_LABELS: Record<DemandEventType, string> = {
   demand_assigned: 'Assigned',
   note_added: 'Comment added',
   user_notified: 'User notified',
+  user_notice_queued: 'User notice queued',
   fields_corrected: 'Fields corrected',
   facts_recorded: 'Facts recorded for review',
   document_attached: 'Document attached',
   litigation_dismissed: 'Litigation dismissed',
+  letter_drafted: 'Letter drafted',
 }
 
 export function isDemandEventType(value: unknown): value is DemandEventType {

@@ -111,7 +111,24 @@ export function nextState(state: DemandState, event: DemandEventType): Result<De
   return ok(to)
 }
 
-/** The events that may happen next: what the UI offers as actions. */
+/**
+ * Events only Custodian itself records, each through its own use case (upload, letter drafting,
+ * notice queueing), because they point at documents or jobs it created. The generic "record an
+ * event" path refuses them, so nobody can forge a document or a letter version by hand.
+ */
+export const SYSTEM_RECORDED_EVENTS: ReadonlySet<DemandEventType> = new Set([
+  'demand_received',
+  'document_attached',
+  'letter_drafted',
+  'user_notice_queued',
+])
+
+/** The events a person may record by hand now: what the UI offers as actions. */
+export function userActions(state: DemandState): DemandEventType[] {
+  return allowedEvents(state).filter((e) => !SYSTEM_RECORDED_EVENTS.has(e))
+}
+
+/** The events that may happen next, including those only Custodian records. */
 export function allowedEvents(state: DemandState): DemandEventType[] {
   return Object.keys(TRANSITIONS[state]) as DemandEventType[]
 }

@@ -47,6 +47,8 @@ export function presentRecord(record: DemandRecord) {
     received_at: v.received_at,
     version: record.version,
     fields: v.fields,
+    /** Facts recorded for the rules beyond the fields, merged. */
+    extras: v.extras ?? {},
     litigation: v.litigation,
     production: v.production ?? null,
     assignee_id: v.assignee_id ?? null,

@@ -52,14 +52,20 @@ export type RequestOptions = {
   /** The sign-in form shows its own 401 ("wrong email or password") instead of redirecting. */
   redirectOn401?: boolean
   signal?: AbortSignal
+  /** `text` for non-JSON answers (a rule family's Markdown page). */
+  responseType?: 'json' | 'text'
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, headers = {}, redirectOn401 = true, signal } = options
+  const { method = 'GET', body, headers = {}, redirectOn401 = true, signal, responseType = 'json' } = options
+  const accept =
+    responseType === 'text'
+      ? 'text/markdown, text/plain, application/problem+json'
+      : 'application/json, application/problem+json'
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json, application/problem+json', ...headers },
+    headers: { Accept: accept, ...headers },
     ...(signal ? { signal } : {}),
   }
   if (body instanceof FormData) {
@@ -83,6 +89,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (response.ok) {
     if (response.status === 204) return undefined as T
     const text = await response.text()
+    if (responseType === 'text') return text as T
     return (text ? JSON.parse(text) : undefined) as T
   }
 

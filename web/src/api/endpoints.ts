@@ -8,6 +8,10 @@ import type {
   NewDemandBody,
   NewDemandFields,
   NewEventBody,
+  OperatorPolicy,
+  PolicyHistory,
+  PolicyVersion,
+  RuleCatalogue,
   SessionResponse,
 } from './types'
 
@@ -47,6 +51,19 @@ export const api = {
   },
   addEvent: (id: string, body: NewEventBody) =>
     apiRequest<DemandDetail>(`/api/demands/${encodeURIComponent(id)}/events`, { method: 'POST', body }),
+
+  getRules: () => apiRequest<RuleCatalogue>('/api/rules'),
+  /** A rule family's documentation, as Markdown. */
+  getRuleDocs: (family: string, signal?: AbortSignal) =>
+    apiRequest<string>(`/api/rules/${encodeURIComponent(family.toLowerCase())}/docs`, {
+      responseType: 'text',
+      ...(signal ? { signal } : {}),
+    }),
+
+  getPolicy: () => apiRequest<PolicyVersion>('/api/policy'),
+  getPolicyHistory: () => apiRequest<PolicyHistory>('/api/policy/history'),
+  changePolicy: (policy: OperatorPolicy, note: string) =>
+    apiRequest<PolicyVersion>('/api/policy', { method: 'PUT', body: { policy, note } }),
 }
 
 function toSearch(query: DemandListQuery): string {

@@ -2,7 +2,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from './client'
 import { api } from './endpoints'
-import type { DemandDetail, DemandListQuery, NewDemandBody, NewDemandFields, NewEventBody } from './types'
+import type {
+  DemandDetail,
+  DemandListQuery,
+  NewDemandBody,
+  NewDemandFields,
+  NewEventBody,
+  OperatorPolicy,
+} from './types'
 
 export const keys = {
   session: ['session'] as const,
@@ -10,6 +17,10 @@ export const keys = {
   demands: ['demands'] as const,
   demandList: (query: DemandListQuery) => ['demands', 'list', query] as const,
   demand: (id: string) => ['demands', 'detail', id] as const,
+  rules: ['rules'] as const,
+  ruleDocs: (family: string) => ['rules', 'docs', family.toLowerCase()] as const,
+  policy: ['policy'] as const,
+  policyHistory: ['policy', 'history'] as const,
 }
 
 export function useSession() {
@@ -67,8 +78,13 @@ export function useSignOut() {
 function useStoreDemand() {
   const client = useQueryClient()
   return (demand: DemandDetail) => {
-    client.setQueryData(keys.demand(demand.id), demand)
+    // Writes answer without the assessment: keep the one on screen (the page says it is being
+    // updated) and read the demand again, so the findings catch up with what was just recorded.
+    client.setQueryData<DemandDetail>(keys.demand(demand.id), (previous) =>
+      demand.assessment || !previous?.assessment ? demand : { ...demand, assessment: previous.assessment },
+    )
     void client.invalidateQueries({ queryKey: keys.demands, refetchType: 'none' })
+    if (!demand.assessment) void client.invalidateQueries({ queryKey: keys.demand(demand.id), exact: true })
   }
 }
 
@@ -100,6 +116,42 @@ export function useAddEvent(id: string) {
       // Someone else moved the demand: reload it so the actions offered match its state.
       if (error instanceof ApiError && error.status === 409)
         void client.invalidateQueries({ queryKey: keys.demand(id) })
+    },
+  })
+}
+
+/** The rule catalogue: it changes only with a release. */
+export function useRules() {
+  return useQuery({ queryKey: keys.rules, queryFn: api.getRules, staleTime: Infinity })
+}
+
+export function useRuleDocs(family: string) {
+  return useQuery({
+    queryKey: keys.ruleDocs(family),
+    queryFn: ({ signal }) => api.getRuleDocs(family, signal),
+    staleTime: Infinity,
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+  })
+}
+
+export function usePolicy() {
+  return useQuery({ queryKey: keys.policy, queryFn: api.getPolicy })
+}
+
+export function usePolicyHistory() {
+  return useQuery({ queryKey: keys.policyHistory, queryFn: api.getPolicyHistory })
+}
+
+export function useChangePolicy() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { policy: OperatorPolicy; note: string }) =>
+      api.changePolicy(input.policy, input.note),
+    onSuccess: (inForce) => {
+      client.setQueryData(keys.policy, inForce)
+      void client.invalidateQueries({ queryKey: keys.policyHistory })
+      // Every assessment depends on the policy in force.
+      void client.invalidateQueries({ queryKey: keys.demands })
     },
   })
 }

@@ -18,8 +18,13 @@ export type EventFormField = {
   options?: Option[]
 }
 
+/** A state; `settled` states owe nothing more to the issuer (the deadline stops). */
+export type StateOption = Option & { settled?: boolean }
+/** An event type; `transition` moves the demand, `record` annotates it. */
+export type EventTypeOption = Option & { kind?: 'transition' | 'record' }
+
 export type Meta = {
-  states: Option[]
+  states: StateOption[]
   instruments: Option[]
   data_categories: Option[]
   authority_kinds: Option[]
@@ -27,7 +32,7 @@ export type Meta = {
   speech_profiles: Option[]
   nondisclosure_bases: Option[]
   channels: string[]
-  event_types: Option[]
+  event_types: EventTypeOption[]
   event_forms: Record<string, EventFormField[]>
 }
 
@@ -126,6 +131,8 @@ export type DemandDetail = {
   allowed_events: string[]
   documents: DemandDocument[]
   timeline: TimelineEvent[]
+  /** Sent by GET /api/demands/:id; writes answer without it (the page then reloads the demand). */
+  assessment?: Assessment
 }
 
 /** What the New demand form sends: only instrument_type and issuing_authority.name are required. */
@@ -151,4 +158,128 @@ export type DemandListQuery = {
   sort?: string
   limit?: number
   cursor?: string
+}
+
+/* ---- The rules engine: assessment, catalogue, operator policy (src/core/rules) ---- */
+
+export type RuleKind = 'law' | 'policy'
+export type FindingOutcome = 'pass' | 'fail' | 'needs_review'
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+export type Effect = 'decline' | 'challenge' | 'object' | 'clarify' | 'narrow' | 'note'
+
+export type Finding = {
+  rule_id: string
+  family: string
+  kind: RuleKind
+  outcome: FindingOutcome
+  severity: Severity
+  citation: string
+  explanation: string
+  action: string
+  effect?: Effect
+  excluded_categories?: string[]
+  title: string
+  /** The API address of the family's docs (/api/rules/adm/docs); the UI links to /rules/adm#RULE.ID. */
+  docs: string
+}
+
+export type RecommendedAction =
+  'comply' | 'comply_narrowed' | 'request_clarification' | 'object' | 'challenge_in_court' | 'decline'
+
+export type Recommendation = {
+  action: RecommendedAction
+  /** For comply_narrowed: the categories that may be produced. */
+  categories?: string[]
+  /** Ids of the failing rules that drive the action. */
+  reasons: string[]
+  /** Ids of the rules awaiting a human decision: the action is provisional while any remain. */
+  pending: string[]
+}
+
+export type NoticeDecision = {
+  decision: 'notify_now' | 'delay_until' | 'no_notice'
+  until?: string
+  reason?: string
+  explanation: string
+}
+
+export type ChecklistTest = {
+  test: string
+  name: string
+  citation: string
+  status: 'decided' | 'argued'
+  context: string
+  items: string[]
+}
+
+export type Checklist = { speakers: string[]; reason: string; tests: ChecklistTest[] }
+
+export type Assessment = {
+  findings: Finding[]
+  recommendation: Recommendation
+  notice: NoticeDecision
+  checklist: Checklist | null
+  policy_version: number
+  assessed_at: string
+}
+
+export type RuleSummary = {
+  id: string
+  family: string
+  kind: RuleKind
+  title: string
+  citation: string
+  confidence: 'confirmed' | 'secondary'
+  severity: Severity
+  default_enabled: boolean
+}
+
+export type RuleCatalogue = { families: string[]; rules: RuleSummary[] }
+
+export type OperatorPolicy = {
+  rules: Record<string, boolean>
+  notice_by_default: boolean
+  gag_challenge_threshold_days: number
+  gag_challenge_max_accounts: number
+  warrant_for_content: boolean
+}
+
+export type PolicyVersion = {
+  policy: OperatorPolicy
+  /** 0: the defaults, never changed. */
+  version: number
+  /** A staff id (or null for the defaults). */
+  changed_by: string | null
+  /** Sent if the server learns to name the staff member. */
+  changed_by_name?: string | null
+  changed_at: string | null
+  note: string | null
+}
+
+export type PolicyHistory = { items: PolicyVersion[] }
+
+export type VerificationStatus = 'verified' | 'failed' | 'not_attempted'
+
+/**
+ * The facts the rules need beyond the fields (demandExtrasSchema in src/core/rules/facts-schema.ts);
+ * only those the UI records are typed. null = unknown.
+ */
+export type DemandExtras = {
+  sender_email_domain?: string | null
+  verification?: {
+    status: VerificationStatus
+    method?: string | null
+    by?: string | null
+    at?: string | null
+  } | null
+  document_signed?: boolean | null
+  on_letterhead?: boolean | null
+  all_records_phrasing?: boolean | null
+  ip_request_scope?: 'specified_times' | 'longitudinal' | null
+  requested_data_public?: boolean | null
+  evident_purpose?: string | null
+  purpose_within_statute?: boolean | null
+  issuer_rank_sufficient?: boolean | null
+  notice_exception?: string | null
+  [other: string]: unknown
 }

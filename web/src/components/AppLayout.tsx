@@ -1,11 +1,13 @@
 import { AppShell, Anchor, Box, Button, Container, Group, Menu, Text, UnstyledButton } from '@mantine/core'
-import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router'
+import { NavLink as RouterNavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router'
 import { useSession, useSignOut } from '../api/queries'
 import type { User } from '../api/types'
 
 const NAV = [
   { to: '/', label: 'Queue', end: true },
   { to: '/demands/new', label: 'New demand', end: true },
+  { to: '/rules', label: 'Rules', end: false },
+  { to: '/settings/policy', label: 'Policy', end: true },
 ]
 
 /** The frame of every signed-in screen: product name, navigation, the user, Sign out. */
@@ -75,6 +77,7 @@ export function AppLayout() {
         <Container size="xl" py="xl" id="main" component="main" tabIndex={-1} style={{ outline: 'none' }}>
           <Outlet />
         </Container>
+        <ScrollRestoration />
       </AppShell.Main>
     </AppShell>
   )

@@ -1,17 +1,21 @@
 import { Text } from '@mantine/core'
+import { useMeta } from '../api/queries'
 import { daysUntil, describeDaysLeft, formatDate } from './format'
 import { SETTLED_STATES } from './StateBadge'
 import { OVERDUE_TEXT, SOON_TEXT } from './tones'
 
 /** The due date and the days left. Overdue is said in words and marked in red, not by colour alone. */
 export function DaysLeft({ dueAt, state }: { dueAt: string | null; state: string }) {
+  const meta = useMeta()
+  // /api/meta says which states are settled; the built-in list covers the moment before it loads.
+  const settled = meta.data?.states.find((s) => s.value === state)?.settled ?? SETTLED_STATES.has(state)
   if (!dueAt)
     return (
       <Text span c="dimmed">
         —
       </Text>
     )
-  if (SETTLED_STATES.has(state)) {
+  if (settled) {
     return (
       <Text
         span

@@ -49,12 +49,20 @@ export function ErrorAlert({
   )
 }
 
-/** Validation problems ({ field, message }) as "fields.due_at: expected a date-time…". */
+/**
+ * Validation problems ({ field, message }, or { path, message } from the policy) as
+ * "fields.due_at: expected a date-time…".
+ */
 function listProblems(problem: Record<string, unknown>): string[] {
-  if (!Array.isArray(problem.problems)) return []
-  return problem.problems.slice(0, 8).flatMap((p: unknown) => {
+  const list = Array.isArray(problem.problems)
+    ? problem.problems
+    : Array.isArray(problem.issues)
+      ? problem.issues
+      : []
+  return list.slice(0, 8).flatMap((p: unknown) => {
     if (!p || typeof p !== 'object') return []
-    const { field, message } = p as { field?: unknown; message?: unknown }
+    const { path, message } = p as { path?: unknown; message?: unknown }
+    const field = (p as { field?: unknown }).field ?? path
     if (typeof message !== 'string') return []
     return [
       typeof field === 'string' && field && field !== '(root)'

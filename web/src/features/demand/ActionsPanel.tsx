@@ -1,9 +1,11 @@
 import { Button, Modal, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { isApiError } from '../../api/client'
-import { useAddEvent } from '../../api/queries'
-import type { DemandDetail, Meta } from '../../api/types'
+import { useAddEvent, useSession } from '../../api/queries'
+import type { DemandDetail, Meta, NewEventBody } from '../../api/types'
 import { labelOf } from '../../components/format'
+import { FactsForm } from '../assessment/FactsForm'
+import { CorrectFieldsForm } from './CorrectFieldsForm'
 import { EventForm } from './EventForm'
 import { Section } from './Section'
 
@@ -29,30 +31,54 @@ const ACTION_VERBS: Record<string, string> = {
   user_notified: 'Record user notified',
   litigation_dismissed: 'Record litigation dismissed',
   fields_corrected: 'Correct fields',
+  facts_recorded: 'Record facts for review',
   document_attached: 'Attach a document',
 }
 
-/** Events that annotate the demand without moving it (mirrors the RECORDS table in src/core). */
+/**
+ * Events that annotate the demand without moving it, when /api/meta does not say (it sends each
+ * event type's `kind`; this mirrors the RECORDS table in src/core).
+ */
 const RECORD_EVENTS = new Set([
   'note_added',
   'user_notified',
   'fields_corrected',
+  'facts_recorded',
   'document_attached',
   'litigation_dismissed',
 ])
+/** Events with a form of their own in the UI, offered first among the records. */
+const OWN_FORMS = ['facts_recorded', 'fields_corrected']
 /** Events whose payload no simple form can carry; offered only when the server sends a form for them. */
-const NEEDS_OWN_FORM = new Set(['fields_corrected', 'document_attached'])
+const NEEDS_OWN_FORM = new Set(['document_attached'])
 
 export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta | undefined }) {
   const [open, setOpen] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const addEvent = useAddEvent(demand.id)
+  const session = useSession()
   const forms = meta?.event_forms ?? {}
+  const kinds = new Map((meta?.event_types ?? []).map((t) => [t.value, t.kind]))
+  const isRecord = (t: string) => (kinds.get(t) ? kinds.get(t) === 'record' : RECORD_EVENTS.has(t))
+  const ownForm = (t: string) => OWN_FORMS.includes(t)
 
-  const available = demand.allowed_events.filter((t) => forms[t] !== undefined || !NEEDS_OWN_FORM.has(t))
-  const moves = available.filter((t) => !RECORD_EVENTS.has(t))
-  const records = available.filter((t) => RECORD_EVENTS.has(t))
+  const available = demand.allowed_events.filter(
+    (t) => ownForm(t) || forms[t] !== undefined || !NEEDS_OWN_FORM.has(t),
+  )
+  const moves = available.filter((t) => !isRecord(t))
+  const records = [
+    ...OWN_FORMS.filter((t) => available.includes(t)),
+    ...available.filter((t) => isRecord(t) && !ownForm(t)),
+  ]
   const verb = (t: string) => ACTION_VERBS[t] ?? labelOf(meta?.event_types, t)
+
+  const submit = (body: NewEventBody) =>
+    addEvent.mutate(body, {
+      onSuccess: () => {
+        setDone(body.type)
+        setOpen(null)
+      },
+    })
 
   const start = (t: string) => {
     addEvent.reset()
@@ -110,11 +136,31 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
         opened={open !== null}
         onClose={() => setOpen(null)}
         title={open ? verb(open) : ''}
-        size="lg"
+        size={open && ownForm(open) ? 'xl' : 'lg'}
         centered
         styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
       >
-        {open && (
+        {open === 'facts_recorded' && (
+          <FactsForm
+            timeline={demand.timeline}
+            userName={session.data?.user.name || session.data?.user.email || ''}
+            pending={addEvent.isPending}
+            error={addEvent.error}
+            onCancel={() => setOpen(null)}
+            onSubmit={submit}
+          />
+        )}
+        {open === 'fields_corrected' && (
+          <CorrectFieldsForm
+            fields={demand.fields}
+            meta={meta}
+            pending={addEvent.isPending}
+            error={addEvent.error}
+            onCancel={() => setOpen(null)}
+            onSubmit={submit}
+          />
+        )}
+        {open && !ownForm(open) && (
           <EventForm
             key={open}
             type={open}
@@ -124,14 +170,7 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
             error={addEvent.error}
             errorNote={transitionNote(addEvent.error, meta)}
             onCancel={() => setOpen(null)}
-            onSubmit={(body) =>
-              addEvent.mutate(body, {
-                onSuccess: () => {
-                  setDone(body.type)
-                  setOpen(null)
-                },
-              })
-            }
+            onSubmit={submit}
           />
         )}
       </Modal>

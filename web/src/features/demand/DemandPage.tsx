@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client'
 import { useDemand, useMeta } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageLoader } from '../../components/PageState'
+import { AssessmentPanel } from '../assessment/AssessmentPanel'
 import { ActionsPanel } from './ActionsPanel'
 import { DemandHeader } from './DemandHeader'
 import { DocumentsPanel } from './DocumentsPanel'
@@ -38,7 +39,15 @@ export function DemandPage() {
       <DemandHeader demand={d} meta={meta.data} />
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <FieldsPanel demand={d} meta={meta.data} />
+          <Stack gap="lg">
+            <AssessmentPanel
+              key={d.id}
+              assessment={d.assessment}
+              updating={demand.isFetching}
+              meta={meta.data}
+            />
+            <FieldsPanel demand={d} meta={meta.data} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">

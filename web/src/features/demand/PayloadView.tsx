@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core'
 import type { Meta, Option } from '../../api/types'
 import { capitalize, formatDate, formatDateTime, humanize, labelOf } from '../../components/format'
+import { describeCorrection, describeFacts } from './describeChanges'
 
 export type PayloadRow = { label: string; value: string; prose: boolean }
 
@@ -43,12 +44,8 @@ export function describePayload(
   if (type === 'document_attached') {
     return typeof payload.filename === 'string' ? [row('File', payload.filename)] : []
   }
-  if (type === 'fields_corrected') {
-    const changes = (payload.changes ?? {}) as Record<string, unknown>
-    const rows = [row('Fields changed', Object.keys(changes).map(humanize).join(', ') || '—')]
-    if (typeof payload.reason === 'string' && payload.reason) rows.push(row('', payload.reason, true))
-    return rows
-  }
+  if (type === 'fields_corrected') return describeCorrection(payload, meta)
+  if (type === 'facts_recorded') return describeFacts(payload)
 
   const facts: PayloadRow[] = []
   const prose: PayloadRow[] = []
