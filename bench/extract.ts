@@ -73,7 +73,10 @@ async function main(): Promise<void> {
   }
   console.log('')
   console.log('field                       score   docs')
-  for (const f of CORPUS_FIELDS) console.log(`${f.padEnd(27)} ${fmt(result.fields[f].score)}  ${String(result.fields[f].documents).padStart(5)}`)
+  for (const f of CORPUS_FIELDS) {
+    const field = result.fields[f]
+    console.log(`${f.padEnd(27)} ${field.score === null ? '  -  ' : fmt(field.score)}  ${String(field.documents).padStart(5)}`)
+  }
   console.log('')
 
   // Throughput from the corpus itself, by input kind.

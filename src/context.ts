@@ -3,15 +3,19 @@
  * their ports. The server, the CLI and the tests all start here.
  */
 import { randomUUID } from 'node:crypto'
-import type { Clock, DemandStore, DocumentReader, Ids, Mailer, NoticeTemplateStore, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
+import type { Clock, DemandStore, DocumentReader, Ids, JobQueue, Mailer, NoticeTemplateStore, NotificationStore, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
 import type { Config, Secrets } from './config/env.js'
 import { createUtf8Reader } from './extraction/utf8-reader.js'
+import { createNotificationStore } from './notifications/notification-store.js'
+import { createSmtpMailer } from './notifications/smtp-mailer.js'
 import { openDatabase, type Database, type DatabaseTarget } from './storage/db.js'
 import { createDemandStore } from './storage/demand-store.js'
+import { reminderJobs } from './app/clocks/schedule-reminders.js'
 import { createPasswordHasher } from './storage/password-hasher.js'
 import { createNoticeTemplateStore } from './storage/notice-template-store.js'
 import { createPolicyStore } from './storage/policy-store.js'
 import { createStaffStore } from './storage/staff-store.js'
+import { createJobQueue } from './worker/job-queue.js'
 
 export type AppContext = {
   config: Config
@@ -21,6 +25,9 @@ export type AppContext = {
   staff: StaffStore
   policies: PolicyStore
   templates: NoticeTemplateStore
+  /** Durable jobs (reminders, mail, notices): queued here, run by src/worker. */
+  jobs: JobQueue
+  notifications: NotificationStore
   /** Outgoing mail; null when CUSTODIAN_SMTP_URL is not set (notices then cannot be sent, and say so). */
   mailer: Mailer | null
   hasher: PasswordHasher
@@ -51,11 +58,13 @@ export async function createContext(config: Config, secrets: Secrets, overrides:
     config,
     secrets,
     database,
-    store: createDemandStore(database.db),
+    store: createDemandStore(database.db, { derivedEffects: reminderJobs }),
     staff: createStaffStore(database.db),
     policies: createPolicyStore(database.db),
     templates: createNoticeTemplateStore(database.db),
-    mailer: overrides.mailer ?? null,
+    jobs: createJobQueue(database.db),
+    notifications: createNotificationStore(database.db),
+    mailer: overrides.mailer ?? (secrets.smtpUrl ? createSmtpMailer({ url: secrets.smtpUrl, from: config.mailFrom }) : null),
     hasher: overrides.hasher ?? createPasswordHasher(),
     reader: overrides.reader ?? createUtf8Reader(),
     clock: overrides.clock ?? systemClock,

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ensureChromium } from './chromium.js'
+import { dovecotEnv } from './dovecot.js'
 import { findTestFiles, runNodeTests } from './node-tests.js'
 import { ensurePostgres } from './postgres.js'
 import { describeExit, runCaptured, SetupError, succeeded } from './proc.js'
@@ -34,7 +35,10 @@ export async function runSuite(name: SuiteName, ctx: SuiteContext): Promise<Suit
       case 'unit':
         return await runFiles(ctx, name, 'src', 2, {})
       case 'int-pglite':
-        return await runFiles(ctx, name, 'tests/integration', 2, { CUSTODIAN_TEST_DB: 'pglite' })
+        return await runFiles(ctx, name, 'tests/integration', 2, {
+          CUSTODIAN_TEST_DB: 'pglite',
+          ...(await dovecotEnv(ctx.artifactsDir)), // the mail-intake tests' IMAP server
+        })
       case 'int-postgres':
         return await runIntPostgres(ctx)
       case 'e2e':
@@ -100,7 +104,7 @@ async function runIntPostgres(ctx: SuiteContext): Promise<SuiteOutcome> {
   const server = await ensurePostgres(ctx.artifactsDir)
   console.log(`PostgreSQL: ${server.source}`)
   try {
-    const env = { CUSTODIAN_TEST_DB: 'postgres', CUSTODIAN_TEST_DATABASE_URL: server.url }
+    const env = { CUSTODIAN_TEST_DB: 'postgres', CUSTODIAN_TEST_DATABASE_URL: server.url, ...(await dovecotEnv(ctx.artifactsDir)) }
     return await runFiles(ctx, 'int-postgres', dir, 2, env, files)
   } finally {
     server.release() // stop a throwaway cluster as soon as its suite is done

@@ -200,6 +200,8 @@ export interface JobQueue {
   enqueue(jobs: readonly QueuedJob[], now: Date): Promise<number>
   /** Take up to `limit` due jobs of these kinds (and jobs whose lease ran out) under a fresh lease. */
   claim(options: { kinds: readonly string[]; limit: number; leaseMs: number; maxAttempts: number; now: Date }): Promise<ClaimedJob[]>
+  /** Extend the lease to `until` before running the job; false when another worker has taken it. */
+  renew(job: ClaimedJob, until: Date): Promise<boolean>
   /** Mark done; false when the lease was lost to another worker meanwhile. */
   complete(job: ClaimedJob, now: Date): Promise<boolean>
   /** Back to pending at `runAt`; `countAttempt: false` when it is a deferral rather than a failure. */

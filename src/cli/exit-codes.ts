@@ -6,6 +6,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 64, dataError: 65, noInput: 66, u
 export const EXIT_CODE: Record<DomainErrorCode, number> = {
   DEMAND_NOT_FOUND: EXIT.noInput,
   DOCUMENT_NOT_FOUND: EXIT.noInput,
+  NOTIFICATION_NOT_FOUND: EXIT.noInput,
   USER_NOT_FOUND: EXIT.noInput,
   INVALID_TRANSITION: EXIT.dataError,
   TWO_PERSON_RULE: EXIT.dataError,

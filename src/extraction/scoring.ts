@@ -80,7 +80,8 @@ export function scoreField(field: CorpusField, predicted: unknown, expected: unk
 }
 
 export type DocumentScore = { id: string; fields: Partial<Record<CorpusField, number>> }
-export type CorpusScore = { fields: Record<CorpusField, { score: number; documents: number }>; score: number; documents: DocumentScore[] }
+/** A field no document scores (every label null) has no score and stays out of the mean. */
+export type CorpusScore = { fields: Record<CorpusField, { score: number | null; documents: number }>; score: number; documents: DocumentScore[] }
 
 export function scoreCorpus(pairs: { label: Label; prediction: Prediction | null }[]): CorpusScore {
   const documents: DocumentScore[] = []
@@ -99,8 +100,9 @@ export function scoreCorpus(pairs: { label: Label; prediction: Prediction | null
     documents.push(doc)
   }
   const fields = Object.fromEntries(
-    CORPUS_FIELDS.map((f) => [f, { score: sums[f].n === 0 ? 1 : sums[f].total / sums[f].n, documents: sums[f].n }]),
+    CORPUS_FIELDS.map((f) => [f, { score: sums[f].n === 0 ? null : sums[f].total / sums[f].n, documents: sums[f].n }]),
   ) as CorpusScore['fields']
-  const score = CORPUS_FIELDS.reduce((a, f) => a + fields[f].score, 0) / CORPUS_FIELDS.length
+  const scored = CORPUS_FIELDS.map((f) => fields[f].score).filter((x): x is number => x !== null)
+  const score = scored.length === 0 ? 0 : scored.reduce((a, b) => a + b, 0) / scored.length
   return { fields, score, documents }
 }

@@ -41,7 +41,10 @@ export function createNotificationStore(db: Db): NotificationStore {
           .where(unreadOnly ? and(mine, isNull(notification.readAt)) : mine)
           .orderBy(desc(notification.createdAt), desc(notification.id))
           .limit(limit),
-        db.select({ n: count() }).from(notification).where(and(mine, isNull(notification.readAt))),
+        db
+          .select({ n: count() })
+          .from(notification)
+          .where(and(mine, isNull(notification.readAt))),
       ])
       return { items: rows.map(toRecord), unread: unread?.n ?? 0 }
     },

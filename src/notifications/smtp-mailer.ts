@@ -37,7 +37,8 @@ export function domainOf(address: string): string {
 
 export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
   const domain = options.messageIdDomain ?? domainOf(options.from)
-  const transport = nodemailer.createTransport(options.url, {
+  const transport = nodemailer.createTransport({
+    url: options.url,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,

@@ -4,6 +4,7 @@ import type { DomainErrorCode } from '../core/errors.js'
 export const HTTP_STATUS: Record<DomainErrorCode, number> = {
   DEMAND_NOT_FOUND: 404,
   DOCUMENT_NOT_FOUND: 404,
+  NOTIFICATION_NOT_FOUND: 404,
   USER_NOT_FOUND: 404,
   INVALID_TRANSITION: 409,
   TWO_PERSON_RULE: 409,
@@ -23,6 +24,7 @@ export const HTTP_STATUS: Record<DomainErrorCode, number> = {
 export const PROBLEM_TITLES: Record<DomainErrorCode, string> = {
   DEMAND_NOT_FOUND: 'Demand not found',
   DOCUMENT_NOT_FOUND: 'Document not found',
+  NOTIFICATION_NOT_FOUND: 'Notification not found',
   USER_NOT_FOUND: 'Staff member not found',
   INVALID_TRANSITION: 'This action is not allowed now',
   TWO_PERSON_RULE: 'A second person must approve',

@@ -16,6 +16,7 @@ import type {
   DemandStore,
   DemandSummary,
   DocumentRecord,
+  NewJob,
   StoredEvent,
 } from '../app/ports.js'
 import type { Db } from './db.js'
@@ -32,7 +33,13 @@ class Refused extends Error {
   }
 }
 
-export function createDemandStore(db: Db): DemandStore {
+/**
+ * Jobs that follow from a demand's state (reminders for its clocks), computed after the fold and
+ * written in the same transaction: a demand's reminders exist exactly when its clocks do.
+ */
+export type DerivedEffects = (demandId: string, view: DemandView, recordedAt: Date) => NewJob[]
+
+export function createDemandStore(db: Db, options: { derivedEffects?: DerivedEffects } = {}): DemandStore {
   return {
     async get(id) {
       const [row] = await db.select().from(demand).where(eq(demand.id, id))
@@ -67,7 +74,7 @@ export function createDemandStore(db: Db): DemandStore {
 
     async commit(change) {
       try {
-        const record = await db.transaction(async (tx) => commitInTransaction(tx as unknown as Db, change))
+        const record = await db.transaction(async (tx) => commitInTransaction(tx as unknown as Db, change, options.derivedEffects))
         return ok(record)
       } catch (error) {
         if (error instanceof Refused) return err(error.domain)
@@ -98,7 +105,7 @@ export function createDemandStore(db: Db): DemandStore {
   }
 }
 
-async function commitInTransaction(tx: Db, change: DemandChange): Promise<DemandRecord> {
+async function commitInTransaction(tx: Db, change: DemandChange, derivedEffects?: DerivedEffects): Promise<DemandRecord> {
   await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK})`)
   const [current] = await tx.select().from(demand).where(eq(demand.id, change.demandId))
 
@@ -207,7 +214,8 @@ async function commitInTransaction(tx: Db, change: DemandChange): Promise<Demand
     prevHash = hash
   }
 
-  for (const effect of change.effects ?? []) {
+  const effects = [...(change.effects ?? []), ...(derivedEffects?.(change.demandId, view, new Date(recordedAt)) ?? [])]
+  for (const effect of effects) {
     await tx
       .insert(job)
       .values({

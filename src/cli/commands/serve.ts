@@ -3,6 +3,8 @@ import type { Command } from 'commander'
 import { loadFlagshipDemo } from '../../app/demo/load-flagship-demo.js'
 import { ensureFirstAdmin } from '../../app/staff/ensure-first-admin.js'
 import { createApp } from '../../server/app.js'
+import { startMailIntake } from '../../intake/start-mail-intake.js'
+import { startWorker } from '../../worker/start-worker.js'
 import { dataOverrides, loadConfig, openContext, type CommonOptions } from '../runtime.js'
 
 export function registerServe(program: Command): void {
@@ -27,9 +29,14 @@ export function registerServe(program: Command): void {
       const demo = config.demo ? await loadFlagshipDemo(ctx) : { loaded: false }
       const app = await createApp(ctx)
       const address = await app.listen({ port: config.port, host: config.host })
+      // Jobs (reminders, mail, notices) run in this process; on PGlite it is the only one that may.
+      const worker = startWorker(ctx, { log: app.log, pollMs: config.workerPollMs })
+      // The legal mailbox, polled over IMAP when CUSTODIAN_IMAP_* is configured; each message becomes a demand once.
+      const intake = startMailIntake(ctx, app.log)
 
       const where = ctx.database.kind === 'pglite' ? `embedded PGlite in ${ctx.database.location}` : `PostgreSQL at ${ctx.database.location}`
       console.log(`Custodian is ready at ${address.replace('127.0.0.1', 'localhost')}  (${where}; started in ${Math.round(performance.now() - started)} ms)`)
+      if (intake) console.log(`Mail intake: polling ${intake.description}.`)
       if (demo.loaded) console.log('Loaded the flagship demo: the 2017 CBP summons for @ALT_uscis (start with --no-demo to skip).')
       if (admin.created && admin.generatedPassword) {
         console.log(`\nFirst administrator created. Sign in as ${admin.email} with this password, shown only once:\n\n    ${admin.generatedPassword}\n`)
@@ -40,7 +47,9 @@ export function registerServe(program: Command): void {
       const shutdown = async (signal: string) => {
         if (closing) return
         closing = true
-        console.log(`\n${signal} received: finishing requests and closing the database.`)
+        console.log(`\n${signal} received: finishing requests and jobs, and closing the database.`)
+        await intake?.poller.stop()
+        await worker.stop()
         await app.close()
         await ctx.database.close()
         process.exit(0)

@@ -4,41 +4,52 @@
  */
 import type { AuthorityKind } from '../../core/demand/index.js'
 
-export type KnownIssuer = { re: RegExp; kind: AuthorityKind; jurisdiction: string | null; latin: boolean; rank: number }
+export type KnownIssuer = {
+  re: RegExp
+  /** The same pattern without the g flag, for a plain test. */
+  test: RegExp
+  kind: AuthorityKind
+  jurisdiction: string | null
+  latin: boolean
+  rank: number
+}
 
 function k(re: RegExp, kind: AuthorityKind, jurisdiction: string | null, rank = 3): KnownIssuer {
-  return { re, kind, jurisdiction, latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(re.source), rank }
+  return { re, test: new RegExp(re.source, re.flags.replace('g', '')), kind, jurisdiction, latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(re.source), rank }
 }
 
 export const KNOWN_ISSUERS: KnownIssuer[] = [
   // United States, federal
   k(/\b(?:United States|U\.\s?S\.)\s+Attorney['’]s\s+Office\s+(?:for\s+the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/g, 'prosecutor', 'US-federal', 4),
-  k(/\bFederal Bureau of Investigation\b/g, 'federal_agency', 'US-federal'),
-  k(/\bDrug Enforcement Administration\b/g, 'federal_agency', 'US-federal'),
-  k(/\b(?:U\.\s?S\.\s+|United States\s+)?Customs and Border Protection\b(?:,?\s+Office of Professional Responsibility)?/g, 'federal_agency', 'US-federal'),
-  k(/\b(?:U\.\s?S\.\s+)?Immigration and Customs Enforcement\b|\bHomeland Security Investigations\b/g, 'federal_agency', 'US-federal'),
-  k(/\b(?:U\.\s?S\.\s+|United States\s+)?Department of Homeland Security\b/g, 'federal_agency', 'US-federal', 2),
-  k(/\b(?:United States|U\.\s?S\.)\s+Department of Justice\b|\bDepartment of Justice\b/g, 'federal_agency', 'US-federal', 2),
-  k(/\bInternal Revenue Service\b/g, 'federal_agency', 'US-federal'),
-  k(/\b(?:United States|U\.\s?S\.)\s+Secret Service\b/g, 'federal_agency', 'US-federal'),
+  k(/\bFederal Bureau of Investigation\b/gi, 'federal_agency', 'US-federal'),
+  k(/\bDrug Enforcement Administration\b/gi, 'federal_agency', 'US-federal'),
+  k(/\b(?:U\.\s?S\.\s+|United States\s+)?Customs and Border Protection\b/gi, 'federal_agency', 'US-federal'),
+  k(/\b(?:U\.\s?S\.\s+)?Immigration and Customs Enforcement\b/gi, 'federal_agency', 'US-federal'),
+  // A directorate of ICE: ranked below it, so "ICE / HSI" letterheads read "ICE, HSI".
+  k(/\bHomeland Security Investigations\b/gi, 'federal_agency', 'US-federal', 2.5),
+  k(/\b(?:U\.\s?S\.\s+|United States\s+)?Department of Homeland Security\b/gi, 'federal_agency', 'US-federal', 2),
+  k(/\b(?:United States|U\.\s?S\.)\s+Department of Justice\b|\bDepartment of Justice\b/gi, 'federal_agency', 'US-federal', 2),
+  k(/\bInternal Revenue Service\b/gi, 'federal_agency', 'US-federal'),
+  k(/\b(?:United States|U\.\s?S\.)\s+Secret Service\b/gi, 'federal_agency', 'US-federal'),
   k(/\b(?:United States|U\.\s?S\.)\s+Postal Inspection Service\b/g, 'federal_agency', 'US-federal'),
   k(/\bBureau of Alcohol, Tobacco, Firearms(?:,)? and Explosives\b/g, 'federal_agency', 'US-federal'),
   k(/\bFederal Trade Commission\b|\bSecurities and Exchange Commission\b/g, 'federal_agency', 'US-federal'),
   k(/\bOffice of (?:the )?Inspector General\b[^\n.,;]{0,60}/g, 'federal_agency', 'US-federal', 2),
   // Russia
-  k(/\b(?:The\s+)?Federal Service for Supervision (?:in the Sphere of|of) [A-Za-z ,]{5,110}?(?:Mass (?:Communications|Media))(?:\s*\((?:ROSKOMNADZOR|Roskomnadzor)\))?/gi, 'foreign_authority', 'RU', 5),
+  k(/\b(?:The\s+)?Federal Service for Supervision (?:in the Sphere of|of) [A-Za-z ,\r\n]{5,110}?(?:Mass\s+(?:Communications|Media))(?:\s*\((?:ROSKOMNADZOR|Roskomnadzor)\))?/gi, 'foreign_authority', 'RU', 5),
   k(/ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ,?\s+ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И\s+МАССОВЫХ КОММУНИКАЦИЙ|Федеральн\w+ служб\w+ по надзору в сфере связи,?\s+информационных технологий и\s+массовых коммуникаций/giu, 'foreign_authority', 'RU', 4),
   k(/\bRoskomnadzor\b|Роскомнадзор\w*/giu, 'foreign_authority', 'RU', 2),
-  k(/Следственн\w+ комитет\w*(?: Российской Федерации)?|Генеральн\w+ прокуратур\w+(?: Российской Федерации)?|Министерств\w+ внутренних дел(?: Российской Федерации)?/gu, 'foreign_authority', 'RU'),
+  k(/СЛЕДСТВЕННЫЙ КОМИТЕТ(?: РОССИЙСКОЙ ФЕДЕРАЦИИ)?|Следственн\w+ комитет\w*(?: Российской Федерации)?|Генеральн\w+ прокуратур\w+(?: Российской Федерации)?|Министерств\w+ внутренних дел(?: Российской Федерации)?/gu, 'foreign_authority', 'RU'),
   // Brazil, Portugal
-  k(/\bPolícia Federal\b/gu, 'foreign_authority', 'BR'),
-  k(/\bPolícia Civil do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [\p{L}]+)?/gu, 'foreign_authority', 'BR'),
+  k(/\bPolícia Federal\b|\bPOLÍCIA FEDERAL\b/gu, 'foreign_authority', 'BR'),
+  k(/\bPolícia Civil do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: d[eoa])?(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bPOLÍCIA CIVIL DO ESTADO D[EO] [A-ZÁÉÍÓÚ ]{3,30}\b/gu, 'foreign_authority', 'BR'),
   k(/\bMinistério Público (?:Federal|do Estado d[eo] [A-Z][\p{L}]+(?: [\p{L}]+)?)/gu, 'prosecutor', 'BR'),
-  k(/\bPolícia Judiciária\b/gu, 'foreign_authority', 'PT'),
+  k(/\bPolícia Judiciária\b|\bPOLÍCIA JUDICIÁRIA\b/gu, 'foreign_authority', 'PT'),
   // Spain, Mexico, Latin America
   k(/\bGuardia Civil\b|\bPolicía Nacional\b|\bMossos d['’]Esquadra\b/gu, 'foreign_authority', 'ES'),
-  k(/\bFiscalía General de la República\b/gu, 'prosecutor', 'MX'),
-  k(/\bFiscalía General de la Nación\b/gu, 'prosecutor', 'CO'),
+  k(/\bFiscalía General de la República\b/giu, 'prosecutor', 'MX'),
+  k(/\bFiscalía General de la Nación\b/giu, 'prosecutor', 'CO'),
+  k(/\bProcura della Repubblica(?: presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+)?|\bPolizia (?:Postale|di Stato)\b|\bGuardia di Finanza\b|\bCarabinieri\b/giu, 'prosecutor', 'IT'),
   // Germany, Austria
   k(/\bBundeskriminalamt\b|\bLandeskriminalamt [A-Z][\p{L}-]+/gu, 'foreign_authority', 'DE'),
   k(/\bStaatsanwaltschaft (?:bei dem [A-Z][\p{L}]+ )?[A-Z][\p{L}-]+(?: am [A-Z][\p{L}]+)?/gu, 'prosecutor', 'DE'),
@@ -51,7 +62,7 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\bCyber(?:space)? Security Association of China\b|\bCyberspace Administration of China\b/g, 'foreign_authority', 'CN', 4),
   k(/国家互联网信息办公室|网信办|[\u4E00-\u9FFF]{2,10}公安局(?:[\u4E00-\u9FFF]{2,8}分局)?|中国网络空间安全协会/gu, 'foreign_authority', 'CN'),
   // United Kingdom, India, others
-  k(/\bMetropolitan Police Service\b|\bNational Crime Agency\b|\bPolice Scotland\b/g, 'foreign_authority', 'GB'),
+  k(/\bMetropolitan Police Service\b|\bNational Crime Agency\b|\bPolice Scotland\b/gi, 'foreign_authority', 'GB'),
   k(/\bMinistry of Electronics and Information Technology\b/g, 'foreign_authority', 'IN'),
   k(/\bAustralian Federal Police\b|\beSafety Commissioner\b/g, 'foreign_authority', 'AU'),
   k(/\bRoyal Canadian Mounted Police\b/g, 'foreign_authority', 'CA'),

@@ -7,11 +7,12 @@ import type { AuthorityKind } from '../../core/demand/index.js'
 import type { Field, Span } from '../types.js'
 import { KNOWN_ISSUERS } from './authority-table.js'
 import { findCourts, findJudge, russianNominative } from './courts.js'
+import { letterheadLines, type LetterheadLine } from './letterhead.js'
 import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
 import { span } from './text.js'
 import { uni } from './uni.js'
 
-type Candidate = { name: string; kind: AuthorityKind; jurisdiction: string | null; start: number; end: number; base: number; latin: boolean }
+type Candidate = { name: string; kind: AuthorityKind; jurisdiction: string | null; start: number; end: number; base: number; latin: boolean; letterhead?: LetterheadLine }
 
 export type AuthorityResult = { field: Field<string | null>; kind: AuthorityKind | null; jurisdiction: string | null; jurisdictionEvidence: Span[] }
 
@@ -19,19 +20,37 @@ const GENERIC_AGENCY = new RegExp(
   String.raw`\b(?:(${STATE_NAMES_TITLE})[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+){0,3})(?:Department of (?:Public Safety|Justice|Corrections|Law|State Police|Revenue|Homeland Security|Financial Services)|State Police|Highway Patrol|Bureau of Investigation|Police Department|Sheriff['’]s (?:Office|Department)|District Attorney['’]s Office|Office of the (?:Attorney General|District Attorney|State['’]s Attorney)|Attorney General['’]s Office)(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?`,
   'g',
 )
+/** Agencies signing with their initials ("FBI Charlotte Division"): written out, as labels name them. */
+const ABBREVIATIONS: Record<string, string> = {
+  FBI: 'Federal Bureau of Investigation', DEA: 'Drug Enforcement Administration', ATF: 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+  HSI: 'Homeland Security Investigations', ICE: 'U.S. Immigration and Customs Enforcement', CBP: 'U.S. Customs and Border Protection',
+  USSS: 'United States Secret Service', IRS: 'Internal Revenue Service', USPIS: 'U.S. Postal Inspection Service',
+}
+const ABBREVIATED = /\b(FBI|DEA|ATF|HSI|ICE|CBP|USSS|IRS|USPIS)\b(?![-/]\w)((?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Division|Field Office|Office|Resident Agency|Section|Unit))?/g
+
+const STATE_IN_NAME = new RegExp(String.raw`^(?:state of |city of |county of )?(${STATE_NAMES_TITLE})\b`, 'i')
 const ASSOCIATION = /\b(?:[A-Z][a-z]+[ \t]+){1,4}(?:Association|Agency|Authority|Commission|Administration|Ministry|Directorate|Inspectorate)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/g
 const HOTLINE = uni(/Консультант горячей линии[\s\S]{0,160}?(?:информации["»]|\n\s*\n)/gu)
 
 const ISSUED_BY = uni(/(?:\b(?:issued|signed|sent|served|entered|made|requested|ordered)\s+by|\bfrom|\bon behalf of|\bOfício d[ao]|\boficio d[ea]l?|\brequerimiento d[ea]l?|\bréquisition d[eu]|\bErsuchen d(?:er|es))\s+(?:the\s+|a\s+judge\s+of\s+the\s+)?$/iu)
 const ADDRESSEE = uni(/(?:\bto|\bTO:|\bserved on|\bdirected to|\baddressed to|\bdirigid[oa] a[oa]?|\bc\/o|\battention|\battn\.?|\bdestinatário|\bdestinatario|\bAn)\s*(?:the\s+)?$/iu)
 const CITED_RIGHT = /^[ \t]*(?:decision|ruling|judgment|order|opinion)[ \t]+(?:of|dated|from|no\.)/i
+/** A court named as the place to appeal or sue ("Klage beim Verwaltungsgericht"), not as the issuer. */
+const APPEAL = uni(/(?:appeal\w*|klage|beschwerde|recurso|recours|apelaci\w+|apelaç\w+|обжалован\w*|itiraz|review by|challenge\w*|erhoben)\b[^.]{0,60}$/iu)
 const CITED = uni(/(?:\b(?:decision|ruling|judgment|order|opinion|determination|resolution|decree)\s+of|решени\w+|определени\w+|постановлени\w+|по делу|\bdecisão d[oa]|\bdecisión del?|\bBeschluss des|\bkararı|\bv\.)\s*(?:the\s+)?$/iu)
 
 function clean(name: string): string {
-  let n = name.replace(/\s+/g, ' ').replace(/^(?:the|The|THE)\s+/, '').replace(/[\s,.;:]+$/, '').trim()
-  // Letterheads in capitals read better (and compare the same) in title case.
-  if (/^[^a-zа-яё]*$/u.test(n) && /[A-Z]{4}/.test(n)) {
-    n = n.toLowerCase().replace(/(^|[\s(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(Of|For|The|And|In)\b/g, (w) => w.toLowerCase())
+  // OCR debris after a letterhead name: "ATLANTA POLICE DEPARTMENT - - ~~ = = oo" (two junk marks in a row).
+  const debris = /\s[-~=_|*•]+\s+[-~=_|*•]/.exec(name)
+  let n = debris ? name.slice(0, debris.index) : name
+  n = n.replace(/\s+/g, ' ').replace(/^(?:the|The|THE|IN THE|In the)\s+/, '').replace(/[\s,.;:]+$/, '').trim()
+  // Letterheads in capitals read better (and compare the same) in title case; Turkish needs its own
+  // lower case (İ -> i), or "HÂKİMLİĞİ" would come out with combining dots.
+  if (/^[^a-zа-яёçğışöüâ]*$/u.test(n) && /[A-ZА-ЯЁÇĞİŞÖÜ]{4}/u.test(n)) {
+    const lower = /[İĞŞ]/.test(n) ? n.toLocaleLowerCase('tr') : n.toLowerCase()
+    n = lower
+      .replace(/(^|[\s(/-])(\p{L})/gu, (_, p: string, c: string) => p + (/[çğışöüâ]/.test(lower) ? c.toLocaleUpperCase('tr') : c.toUpperCase()))
+      .replace(/(?<=\s)(Of|For|The|And|In|De|Da|Do|Del|Della|Delle|Dei|Di|Presso|La|Du|Der|Für|Et|Y|E|По|В|И)(?=\s)/gu, (w) => w.toLowerCase())
   }
   return n
 }
@@ -45,6 +64,12 @@ function candidates(text: string): Candidate[] {
       out.push({ name: m[0], kind: known.kind, jurisdiction: known.jurisdiction, start, end: start + m[0].length, base: known.rank, latin: known.latin })
     }
   }
+  for (const m of text.matchAll(ABBREVIATED)) {
+    const start = m.index ?? 0
+    const full = ABBREVIATIONS[m[1] as string] as string
+    const unit = m[2] ? `, ${(m[2] as string).trim()}` : ''
+    out.push({ name: `${full}${unit}`, kind: 'federal_agency', jurisdiction: 'US-federal', start, end: start + m[0].length, base: 3, latin: true })
+  }
   for (const m of text.matchAll(GENERIC_AGENCY)) {
     const start = m.index ?? 0
     const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
@@ -53,6 +78,36 @@ function candidates(text: string): Candidate[] {
   for (const m of text.matchAll(ASSOCIATION)) {
     const start = m.index ?? 0
     out.push({ name: m[0], kind: 'other', jurisdiction: null, start, end: start + m[0].length, base: 2, latin: true })
+  }
+  for (const line of letterheadLines(text)) {
+    // A letterhead line that holds a name we know (a court, a listed agency) lends it its position;
+    // the specific name is kept rather than the whole line.
+    const inner = out.filter((c) => c.start >= line.start && c.end <= line.end && (c.kind === 'court' || c.base >= 3))
+    if (inner.length > 0) {
+      for (const c of inner) {
+        c.letterhead = line
+        c.base += 0.5
+        // "PROCURA DELLA REPUBBLICA / presso il Tribunale di Milano": the caption's second line is part of the name.
+        if (line.continuation) {
+          c.name = line.text
+          c.end = line.end
+        }
+      }
+      continue
+    }
+    const stateName = STATE_IN_NAME.exec(line.text)?.[1]
+    const state = stateName ? STATES[stateName.toLowerCase()] : undefined
+    out.push({
+      name: line.text,
+      kind: line.kind,
+      jurisdiction: state ? `US-${state}` : null,
+      start: line.start,
+      end: line.end,
+      // A court heading a document is its issuer; the agency that applied for the order is not.
+      base: line.kind === 'court' ? 5 : 3.5,
+      latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(line.text),
+      letterhead: line,
+    })
   }
   for (const m of text.matchAll(HOTLINE)) {
     const start = m.index ?? 0
@@ -63,7 +118,13 @@ function candidates(text: string): Candidate[] {
   return out.filter((c, i) => !out.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || j < i)))
 }
 
-export function extractAuthority(text: string): AuthorityResult {
+/** Issuers name themselves at the top or at the foot; a very long text is read at both ends only. */
+const HEAD = 60_000
+const FOOT = 20_000
+
+export function extractAuthority(full: string): AuthorityResult {
+  // Blank the middle (same length, so offsets hold) instead of cutting it out.
+  const text = full.length <= HEAD + FOOT ? full : full.slice(0, HEAD) + ' '.repeat(full.length - HEAD - FOOT) + full.slice(full.length - FOOT)
   const all = candidates(text)
   if (all.length === 0) return { field: { value: null, confidence: 0.2, evidence: [] }, kind: null, jurisdiction: null, jurisdictionEvidence: [] }
   const hasLatinKnown = all.some((c) => c.latin && c.base >= 4)
@@ -78,6 +139,7 @@ export function extractAuthority(text: string): AuthorityResult {
     if (ISSUED_BY.test(left)) score += 2
     if (ADDRESSEE.test(left)) score -= 3
     if (CITED.test(left) || CITED_RIGHT.test(text.slice(c.end, c.end + 30))) score -= 3
+    if (c.kind === 'court' && APPEAL.test(text.slice(Math.max(0, c.start - 80), c.start))) score -= 4
     if (!c.latin && hasLatinKnown) score -= 1.5
     score += Math.min(1.5, ((counts.get(clean(c.name).toLowerCase()) ?? 1) - 1) * 0.5)
     return { c, score }
@@ -87,6 +149,16 @@ export function extractAuthority(text: string): AuthorityResult {
   let name = clean(best.c.name)
   if (best.c.kind === 'court' && best.c.jurisdiction === 'RU') name = russianNominative(name)
   const evidence: Span[] = [span(text, best.c.start, best.c.end)]
+  // The unit under the issuer in the letterhead ("U.S. Customs and Border Protection / Office of
+  // Professional Responsibility") belongs to its name, as the document gives it.
+  const head = best.c.letterhead
+  if (head) {
+    const unit = letterheadLines(text).find((l) => l.index > head.index && l.index <= head.index + 3 && l.kind !== 'court')
+    if (unit && !KNOWN_ISSUERS.some((k) => k.rank >= 3 && k.test.test(unit.text))) {
+      name = unit.text.startsWith('(') ? `${name} ${clean(unit.text)}` : `${name}, ${clean(unit.text)}`
+      evidence.push(span(text, unit.start, unit.end))
+    }
+  }
   if (best.c.kind === 'court') {
     const judge = findJudge(text)
     if (judge) {
@@ -94,8 +166,9 @@ export function extractAuthority(text: string): AuthorityResult {
       evidence.push(span(text, judge.start, judge.end))
     }
   } else {
-    const officer = /\b(Delegad[oa] de Polícia(?: Federal| Civil)?)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+\s?){2,5})/u.exec(text)
-    if (officer && best.c.jurisdiction === 'BR') {
+    // A requisition signed by a named police chief (Brazil's delegado) is his: the corpus names him.
+    const officer = /\b(Delegad[oa] de Polícia(?: Federal| Civil)?)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+[ \t]?){2,5})/u.exec(text)
+    if (officer) {
       name = `${name} (${officer[1]} ${(officer[2] as string).trim()})`
       evidence.push(span(text, officer.index, officer.index + officer[0].length))
     }

@@ -12,7 +12,7 @@ import { DATA_REQUEST_CUES } from './instrument.js'
 import { uni } from './uni.js'
 
 const EXCLUSION = uni(
-  /(?:not to include|not including|excluding|exclude|except(?:ing)?|other than|without|does not (?:seek|request|include|require)|do not (?:seek|request|include|require|produce|provide)|no longer (?:sought|seeks|requests?)|not (?:seeking|requesting)|não (?:incluir|inclui)|excluindo|excluyendo|salvo|sauf|à l'exclusion|ausgenommen|ohne|кроме|за исключением|не включая|не требуется|不包括|除外)[^.;\n\r]*$/i,
+  /(?:not to include|not including|but not|and not|\bnot (?:the|any)\b|excluding|exclude|except(?:ing)?|other than|without|does not (?:seek|request|include|require|call for|cover|ask for)|do not (?:seek|request|include|require|produce|provide|call for)|no longer (?:sought|seeks|requests?)|not (?:seeking|requesting)|não (?:incluir|inclui)|excluindo|excluyendo|salvo|sauf|à l'exclusion|ausgenommen|ohne|кроме|за исключением|не включая|не требуется|不包括|除外)[^.;]*$/i,
 )
 
 /** The sender's own details ("contact me at ..."), not data asked for. */
@@ -22,10 +22,10 @@ const SENDER_CONTEXT = uni(/(?:contact (?:me|us|the undersigned|special agent|ag
 const HEADER_CONTEXT = uni(/(?:source and destination|to and from|from and to|sender and recipient|header)[^.;\n\r]{0,20}$/i)
 
 /** Itemization right after "all records regarding ...": the items are what is asked for. */
-const ITEMIZED = uni(/^[^.;\n\r]{0,120}?(?:\bto include\b|\bincluding\b|\bincludes\b|\bsuch as\b|\bnamely\b|\bspecifically\b|\bas follows\b|:)/i)
+const ITEMIZED = uni(/^[^.;]{0,160}?(?:\bto include\b|\bincluding\b|\bincludes\b|\bsuch as\b|\bnamely\b|\bspecifically\b|\bas follows\b|:)/i)
 
 /** A phone number or address that describes the target ("currently assigned mobile telephone number ..."), not data asked for. */
-const TARGET_DESCRIPTION = uni(/\b(?:assigned|identified by|bearing|targeted|registered to|associated with the target)\s+(?:\w+\s+){0,2}$/i)
+const TARGET_DESCRIPTION = uni(/\b(?:assigned|identified by|bearing|targeted|registered to|associated with the target|registered with)\s+(?:\w+\s+){0,2}$/i)
 
 /** A labelled field of a letterhead or signature ("Address: ...", "Tel.: ..."): the sender's details. */
 const FIELD_LABEL = uni(/^[ \t]*(?:address|tel\w*|phone|fax|e-?mail|адрес|dirección|endereço|adresse|anschrift|telefon\w*)\s*[.:]/i)
@@ -43,12 +43,16 @@ export function maskPlaceholders(text: string): string {
 function keep(text: string, hit: CueHit, category: DataCategory): boolean {
   const start = hit.span.start
   if (negatedBefore(text, start, EXCLUSION, 80)) return false
+  if (category === 'ip_logs' && TARGET_DESCRIPTION.test(text.slice(Math.max(0, start - 60), start))) return false
   if (category === 'contact') {
     const left = text.slice(Math.max(0, start - 80), start)
     if (SENDER_CONTEXT.test(left) || HEADER_CONTEXT.test(left) || TARGET_DESCRIPTION.test(left)) return false
-    const lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1
+    const window = text.slice(Math.max(0, start - 200), start)
+    const lineStart = start - window.length + Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1
     if (FIELD_LABEL.test(text.slice(lineStart, start + 20))) return false
   }
+  // "IP address login history" is IP logs, not a separate record of logins.
+  if (category === 'non_content_metadata' && /\blogin\b/i.test(hit.span.text) && /\bIP(?: address(?:es)?)?\s*$/i.test(text.slice(Math.max(0, start - 15), start))) return false
   if (hit.cue.name === 'all-records') {
     if (ITEMIZED.test(text.slice(hit.span.end, hit.span.end + 200))) return false
   }

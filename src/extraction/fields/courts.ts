@@ -3,25 +3,27 @@
  * courts, and the foreign courts in the corpus languages, plus the judge who signed.
  */
 import type { AuthorityKind } from '../../core/demand/index.js'
-import { STATES, STATE_NAMES, STATE_NAMES_TITLE } from './jurisdiction.js'
+import { STATES, STATE_NAMES } from './jurisdiction.js'
 import { uni } from './uni.js'
 
 export type CourtHit = { name: string; start: number; end: number; kind: AuthorityKind; jurisdiction: string | null; base: number }
 
 const FEDERAL_CAPTION = new RegExp(
-  String.raw`\b(?:UNITED\s+STATES|U\.\s?S\.)\s+DISTRICT\s+COURT\b(?:\s+FOR\s+THE)?[\s,]*((?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)\s+)?DISTRICT\s+OF\s+(${STATE_NAMES})\b(?:[\s,]*\(?\s*([A-Z][A-Za-z]+)\s+DIVISION\)?)?`,
+  String.raw`\b(?:UNITED\s+STATES|U\.\s?S\.)\s+DISTRICT\s+COURT\b(?:\s+FOR\s+THE)?[\s,]*((?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)\s+)?DISTRICT\s+OF\s+(${STATE_NAMES}|Columbia|Guam)\b(?:[\s,]*\(?\s*([A-Z][A-Za-z]+)\s+DIVISION\)?)?`,
   'gi',
 )
 
 const STATE_COURT = new RegExp(
-  String.raw`\b(?:Superior|Circuit|District|County|Municipal|Supreme|Justice|Criminal|Family)\s+Court\s+(?:of|for|in)\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?(?:(${STATE_NAMES_TITLE})|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County|County\s+of\s+[A-Z][a-z]+)(?:,?\s+(?:County of|in and for)\s+[A-Z][a-z]+(?:\s+County)?)?`,
-  'g',
+  String.raw`\b(?:Superior|Circuit|District|County|Municipal|Supreme|Justice|Criminal|Family)\s+Court\s+(?:of|for|in)\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?(?:(${STATE_NAMES})|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County|County\s+of\s+[A-Z][a-z]+)(?:,?[ \t]+(?:County of|in and for)[ \t]+[A-Z][a-z]+(?:[ \t]+County)?)?(?:,[ \t]*(${STATE_NAMES})\b)?`,
+  'gi',
 )
+/** Courts named "<Place> Court of Justice" (Ontario Court of Justice, Court of Justice of the European Union). */
+const NAMED_COURT = /\b(?:[A-Z][a-z]+\s+){1,3}Court\s+of\s+(?:Justice|Appeal|Queen['’]s Bench|King['’]s Bench)\b|\b[A-Z]+(?:\s+[A-Z]+){0,2}\s+COURT\s+OF\s+(?:JUSTICE|APPEAL)\b/g
 
 const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
   { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+области)?/gu), jurisdiction: 'RU' },
-  { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare)\s+(?:Hâkimliği|Hakimliği|Mahkemesi)/gu, jurisdiction: 'TR' },
-  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:\s+[\p{L}]+)?|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
+  { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare|SULH CEZA|ASL[İI]YE CEZA|AĞIR CEZA|ASL[İI]YE HUKUK)\s+(?:Hâkimliği|Hakimliği|Mahkemesi|HÂK[İI]ML[İI]Ğ[İI]|HAK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI])/gu, jurisdiction: 'TR' },
+  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+[A-ZÁÉÍÓÚ][\p{L}]+)?|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÃ ]{3,30}\b|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
   { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*)?\d+\s+de\s+[A-Z][\p{L}]+|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
   { re: /\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bundesgerichtshof|Verwaltungsgericht)\s+[A-Z][\p{L}-]+/gu, jurisdiction: 'DE' },
   { re: /\bLandesgericht für Strafsachen [A-Z][\p{L}]+/gu, jurisdiction: 'AT' },
@@ -52,10 +54,16 @@ export function findCourts(text: string): CourtHit[] {
   }
   for (const m of text.matchAll(STATE_COURT)) {
     const start = m.index ?? 0
-    if (out.some((o) => start >= o.start && start < o.end)) continue
+    if (out.length > 200 || out.some((o) => start >= o.start && start < o.end)) continue
     if (/District Court (?:of|for) the (?:Northern|Southern|Eastern|Western|Middle|Central)/.test(m[0])) continue
-    const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
+    const stateName = m[1] ?? m[2]
+    const state = stateName ? STATES[stateName.toLowerCase()] : undefined
     out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction: state ? `US-${state}` : null, base: 4.5 })
+  }
+  for (const m of text.matchAll(NAMED_COURT)) {
+    const start = m.index ?? 0
+    if (out.length > 200 || out.some((o) => start >= o.start && start < o.end)) continue
+    out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction: null, base: 4.5 })
   }
   for (const { re, jurisdiction } of FOREIGN_COURTS) {
     for (const m of text.matchAll(re)) {
@@ -83,10 +91,18 @@ export function russianNominative(name: string): string {
 }
 
 const JUDGES: RegExp[] = [
-  /\b((?:United States |U\.\s?S\.\s)?(?:Chief )?(?:Magistrate|District|Circuit|Superior Court|Associate|Presiding)?\s?Judge)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4})/g,
+  // A name line over a judicial title line: "Dr. Henrike Albers / Richterin am Amtsgericht"
+  /((?:Dr\.\s+|Hon\.\s+)?[A-ZÀ-Ý][\p{Ll}]+(?:[ \t]+(?:[A-ZÀ-Ý][\p{Ll}]+|[A-Z]\.)){1,3})[ \t]*\r?\n[ \t]*((?:Richter(?:in)?|Vorsitzende[r]?\s+Richter(?:in)?)(?:\s+am\s+\p{L}+)?|Magistrad[oa](?:-Juez)?|Juez(?:a)?|Juíza?(?:\s+de\s+Direito)?|Juge(?:\s+d'instruction)?|Justice of the Peace)\b/gu,
+  // "Donald L. Cabell / United States Magistrate Judge" and "HON. LEDA DUNN WETTRE / United States Magistrate Judge"
+  /(?:Hon\.\s+|HON\.\s+)?((?:[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,}|IV|III|II|Jr\.)){1,4})[ \t]*\r?\n[ \t]*(?:United States |U\.\s?S\.\s)?((?:Chief )?(?:Magistrate|District)\s+Judge)\b/g,
+  /\b(Hon\.|Honorable|HON\.)[ \t]+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){1,3})/g,
+  /\b((?:United States |U\.\s?S\.\s)?(?:Chief )?(?:Magistrate|District|Circuit|Superior Court|Associate|Presiding)?[ \t]?Judge(?:[ \t]+\([^)\n]{3,40}\))?)[ \t]+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4})/g,
+  // "Sunil R. Harjani, U.S. Magistrate Judge"
+  /((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]{1,2}(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4}),[ \t]*(?:United States |U\.\s?S\.\s)?((?:Chief )?(?:Magistrate|District)[ \t]+Judge)\b/g,
   /\(([A-Z][a-z]+),\s+J\.\)/g,
   uni(/\b([Сс]удья)\s+(?:[А-ЯЁ]?[а-яё-]+\s+){0,6}?([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
-  /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim)(?:\s+(?:de Direito|Federal))?)\s+((?:[A-ZÁÉÍÓÚÇ][\p{L}]+\s?){2,4})/gu,
+  /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim|Magistrada-Juez|Magistrado-Juez|Justice of the Peace)(?:\s+(?:de Direito|Federal))?)[ \t]+((?:[A-ZÁÉÍÓÚÇ](?:[\p{L}]+|\.)[ \t]?){2,4})/gu,
+  /\b(?:S\.Sª\.?\s+)?(?:Ilma\.|Ilmo\.)?\s*(?:Dña\.|D\.)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+\s?){2,4}),\s*(Magistrad[oa]-Juez|Juez[a]?)\b/gu,
 ]
 
 /** The judge named in the document, as "Magistrate Judge Theresa Carroll Buchanan" / "судья Фахретдинова Е.Н.". */
@@ -95,8 +111,13 @@ export function findJudge(text: string): { label: string; start: number; end: nu
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0
       if (m.length === 2) return { label: `${m[1]}, J.`, start, end: start + m[0].length }
-      const title = (m[1] as string).trim()
-      const name = (m[2] as string).trim()
+      let title = (m[1] as string).trim()
+      let name = (m[2] as string).trim()
+      if (/Judge$|^(?:Richter|Magistrad|Juez|Juíz|Juge|Justice of)/.test(name)) {
+        // name-before-title form: swap, and un-capitalize a name set in capitals
+        ;[title, name] = [name, title]
+        if (name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+      }
       if (/^(?:Order|Court|The|This)$/.test(name.split(/\s+/)[0] ?? '')) continue
       return { label: `${/^Судья$/.test(title) ? 'судья' : title} ${name}`, start, end: start + m[0].length }
     }

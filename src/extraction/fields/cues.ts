@@ -22,6 +22,7 @@ export function findCues(text: string, cues: Cue[]): CueHit[] {
 /** Is the hit inside a negated clause ("not to include message content", "no non-disclosure order")? */
 export function negatedBefore(text: string, start: number, negation: RegExp, window = 60): boolean {
   const left = text.slice(Math.max(0, start - window), start)
-  const clause = left.split(/[.;:!?\n\r\f]|,\s*(?:but|however|pero|mas|mais|aber|но)\b/iu).pop() ?? ''
+  // Clauses end at sentence punctuation or a blank line, not at a line break: faxes wrap mid-clause.
+  const clause = left.split(/[.;:!?\f]|\r?\n\s*\r?\n|\r(?!\n)\s*\r|,\s*(?:but|however|pero|mas|mais|aber|но)\b(?!\s+not\b)/iu).pop() ?? ''
   return negation.test(clause)
 }

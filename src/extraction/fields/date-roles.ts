@@ -5,7 +5,7 @@
  * a wrong issue date is worse than none.
  */
 import type { FoundDate } from './dates.js'
-import { lines } from './text.js'
+import { lineAt, lines, type Line } from './text.js'
 import { uni } from './uni.js'
 
 type Rule = [RegExp, number, string]
@@ -22,11 +22,11 @@ const ISSUE_LEFT: Rule[] = rules([
   [/\b(?:fait (?:à|a) [\p{L} -]{2,30},? le|en date du)\s*$/iu, 3, 'fr-issue'],
   [/\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung))?\s*:\s*$/i, 3, 'date-label'],
   // A document's own number and date in its title line: "Уведомление № 114-22/ЭК от 18.05.2022", "Ofício nº 0384/2022 de ...".
-  [/(?:^|[\r\n])[ \t]*[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w\/.-]{1,30}\s+(?:от|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
+  [/(?:^|[\r\n])[ \t]*(?![^\r\n]*?\b(?:law|act|code|закон\w*|кодекс\w*|lei|ley|loi|gesetz\w*|decree|resolution|constitution)\b)[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w/.-]{1,30}\s+(?:от|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
   [/\bthis\s*$/i, 2, 'this-day-of'],
   [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
   [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on)?[ \t]*$/u, 2.5, 'place-date'],
-  [/\b(?:sent|envoyé|enviado|gesendet)\s*:\s*$/i, 2, 'sent-header'],
+  [/\b(?:sent|envoyé|enviado|gesendet)\s*:\s*(?:\p{L}{2,4}\.?,?\s*)?$/iu, 2, 'sent-header'],
 ])
 
 const NOT_ISSUE_LEFT: Rule[] = rules([
@@ -53,8 +53,10 @@ const NOT_ISSUE_RIGHT: Rule[] = rules([
 const DEADLINE_LEFT: Rule[] = rules([
   [/\b(?:on or before|no later than|not later than|by no later than|deadline|due(?: date| on| by)?|return date|response date|respond(?:ed)? by|reply by|comply by|produce[^.\n\r]{0,80}\b(?:by|on)|required to (?:respond|produce|comply)[^.\n\r]{0,30}\bby|before)\s*:?\s*(?:the\s*)?$/i, 3, 'deadline-phrase'],
   [/\bby\s*(?:the\s*)?$/i, 2.5, 'by'],
-  [/\b(?:date and time|time and date|date & time|production date|return on|appearance date)\s*:?\s*$/i, 3, 'form-date-time'],
-  [/\b(?:appear|produce|production|attend)\b[^\n\r]{0,160}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
+  [/\b(?:(?:date|time) (?:and|&) (?:date|time)(?: (?:of|for) (?:appearance|production|compliance|return|response))?|(?:date|time) (?:of|for) (?:appearance|production|compliance|return|response)|production date|return on|appearance date|return date)\s*:?\s*$/i, 3, 'form-date-time'],
+  // Two-column forms: "Place: ...   Date and Time:" with the value on the next line.
+  [/\b(?:date and time|date & time|time and date)\s*:[^.]{0,100}$/i, 2.5, 'form-date-time-near'],
+  [/\b(?:appear|produce|production|attend|appearance)\b[^]{0,240}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
   [/\b(?:antes del?|a más tardar el|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
 ])
 
@@ -81,9 +83,9 @@ function score(table: Rule[], text: string, cues: string[]): number {
 }
 
 /** A line holding nothing but the date (and perhaps a place): the date line of a letter or order. */
-function standaloneDate(text: string, date: FoundDate): boolean {
-  const line = lines(text).find((l) => l.start <= date.start && date.end <= l.end)
-  if (!line) return false
+function standaloneDate(text: string, all: Line[], date: FoundDate): boolean {
+  const line = lineAt(all, date.start)
+  if (!line || date.end > line.end) return false
   const rest = (text.slice(line.start, date.start) + text.slice(date.end, line.end)).trim()
   if (line.text.trim().startsWith('[')) return false
   // "... of the Russian Federation of\n12.05.2022": the date finishes the previous line's sentence.
@@ -93,9 +95,10 @@ function standaloneDate(text: string, date: FoundDate): boolean {
 }
 
 export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
+  const all = lines(text)
   return dates.map((date, i) => {
     const previousEnd = i > 0 ? (dates[i - 1] as FoundDate).end : 0
-    const left = text.slice(Math.max(previousEnd, date.start - 120), date.start)
+    const left = text.slice(Math.max(previousEnd, date.start - 260), date.start)
     const right = text.slice(date.end, date.end + 40)
     const cues: string[] = []
     let issue = score(ISSUE_LEFT, left, cues) + score(NOT_ISSUE_LEFT, left, cues) + score(NOT_ISSUE_RIGHT, right, cues)
@@ -104,7 +107,7 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
       cues.push('other-document')
     }
     if (/day\s+of/i.test(date.text) && /\bthis\s*$/i.test(left)) issue += 0.5
-    if (standaloneDate(text, date)) {
+    if (standaloneDate(text, all, date)) {
       issue += 3
       cues.push('standalone')
     }

@@ -5,6 +5,7 @@
  * unless one of the numbers settles it.
  */
 import { MONTH_PATTERN, monthNumber } from './months.js'
+import { MAX_MATCHES, Occupancy } from './text.js'
 
 export type FoundDate = {
   start: number
@@ -32,6 +33,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`(?<!\\d)${Y}[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, 'gu'), parse: (g) => [n(g[0]), n(g[1]), n(g[2])] },
   // 2016年6月8日
   { re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, parse: (g) => [n(g[0]), n(g[1]), n(g[2])] },
+  // 二〇二〇年七月十三日 (dates written in Chinese numerals, common on official seals)
+  { re: /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/gu, parse: (g) => [hanzi(g[0]), hanzi(g[1]), hanzi(g[2])] },
   // the 14th day of March, 2017 / 14th day of March 2017
   { re: new RegExp(`(?<!\\d)${D}${ORD}\\s+day\\s+of\\s+${M},?\\s+(?:in\\s+the\\s+year\\s+)?${Y}`, 'giu'), parse: (g) => [n(g[2]), monthNumber(g[1] as string) ?? 0, n(g[0])] },
   // March 14, 2017 / Mar. 14th 2017 / March 14 2017
@@ -58,6 +61,19 @@ const PATTERNS: Pattern[] = [
     },
   },
 ]
+
+const HANZI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** 二〇二〇 -> 2020 (digit by digit), 十三 -> 13, 七 -> 7. */
+function hanzi(s: string | undefined): number {
+  if (!s) return NaN
+  if (s.length === 4 && !s.includes('十')) return Number([...s].map((c) => HANZI_DIGITS[c] ?? NaN).join(''))
+  const ten = s.indexOf('十')
+  if (ten < 0) return HANZI_DIGITS[s] ?? NaN
+  const tens = ten === 0 ? 1 : (HANZI_DIGITS[s.slice(0, ten)] ?? NaN)
+  const units = ten === s.length - 1 ? 0 : (HANZI_DIGITS[s.slice(ten + 1)] ?? NaN)
+  return tens * 10 + units
+}
 
 function n(s: string | undefined): number {
   return s === undefined ? NaN : parseInt(s, 10)
@@ -96,14 +112,16 @@ function timeNear(text: string, start: number, end: number): string | undefined 
 /** Every full date (day, month and year) in the text, in order of position, without overlaps. */
 export function findDates(text: string, order: DateOrder = 'mdy'): FoundDate[] {
   const found: FoundDate[] = []
+  const taken = new Occupancy(text.length)
   for (const { re, parse } of PATTERNS) {
     re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && found.length < MAX_MATCHES; m = re.exec(text)) {
       const start = m.index
       const end = start + m[0].length
-      if (found.some((f) => start < f.end && end > f.start)) continue
+      if (!taken.isFree(start, end)) continue
       const ymd = parse(m.slice(1) as string[], order)
       if (!ymd || !validDate(...ymd)) continue
+      taken.take(start, end)
       const date: FoundDate = { start, end, text: m[0], iso: isoDate(...ymd) }
       const time = timeNear(text, start, end)
       if (time) date.time = time

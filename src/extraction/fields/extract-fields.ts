@@ -12,8 +12,9 @@ import { findDates, guessDateOrder } from './dates.js'
 import { extractEmergency } from './emergency.js'
 import { extractIdentifiers } from './identifiers.js'
 import { classifyInstrument, REMOVAL_CUES } from './instrument.js'
-import { extractJurisdiction } from './jurisdiction.js'
+import { extractJurisdiction, letterheadState, type JurisdictionHint } from './jurisdiction.js'
 import { extractNondisclosure } from './nondisclosure.js'
+import { normalizeOcr } from './ocr-shadow.js'
 import { findRelativeDeadlines, resolveRelative } from './relative-deadline.js'
 import { extractStatutes } from './statutes.js'
 import { span } from './text.js'
@@ -22,9 +23,26 @@ function dateValue(d: { iso: string; time?: string }): string {
   return d.time ? `${d.iso}T${d.time}` : d.iso
 }
 
-export function extractFields(text: string, opts: ExtractOptions = {}): ExtractionResult {
+/** Where the issuer says it is: its own jurisdiction, or for a local agency the state in its letterhead address. */
+function authorityHint(text: string, authority: ReturnType<typeof extractAuthority>): JurisdictionHint | null {
+  if (authority.jurisdiction) return { code: authority.jurisdiction, evidence: authority.jurisdictionEvidence }
+  const name = authority.field.value
+  const at = authority.field.evidence[0]
+  if (!name || !at || authority.kind === 'federal_agency' || /\b(?:U\.\s?S\.|United States|Federal|National)\b/i.test(name)) return null
+  const state = letterheadState(text, at.start)
+  return state ? { code: state.code, evidence: [state.evidence] } : null
+}
+
+/** Evidence found in the OCR-corrected copy keeps its offsets; its text is taken from the original. */
+function fromOriginal<T>(original: string, field: Field<T>): Field<T> {
+  return { ...field, evidence: field.evidence.map((e) => span(original, e.start, e.end)) }
+}
+
+export function extractFields(original: string, opts: ExtractOptions = {}): ExtractionResult {
+  // Cue-based fields read a copy with OCR confusions undone; identifiers read the text as written.
+  const text = normalizeOcr(original)
   const authority = extractAuthority(text)
-  const jurisdiction = extractJurisdiction(text, authority.jurisdiction ? { code: authority.jurisdiction, evidence: authority.jurisdictionEvidence } : null)
+  const jurisdiction = extractJurisdiction(text, authorityHint(text, authority))
   const instrument = classifyInstrument(text, { jurisdiction: jurisdiction.value, authorityKind: authority.kind })
   const removal = instrument.value === 'takedown_demand' || (instrument.value === 'foreign_order' && findCues(text, REMOVAL_CUES).length > 0)
 
@@ -43,18 +61,19 @@ export function extractFields(text: string, opts: ExtractOptions = {}): Extracti
 
   const nd = extractNondisclosure(text, instrument.value)
   const categories: Field<DataCategory[]> = extractCategories(text, instrument.value, removal)
+  const o = <T>(field: Field<T>): Field<T> => (text === original ? field : fromOriginal(original, field))
   return {
-    instrument_type: instrument,
-    issuing_authority: authority.field,
-    jurisdiction,
-    statutes_cited: extractStatutes(text, jurisdiction.value),
-    target_identifiers: extractIdentifiers(text),
-    data_categories_requested: categories,
-    date_issued: dateIssued,
-    response_deadline: deadline,
-    response_deadline_relative: relativeField,
-    nondisclosure: nd.nondisclosure,
-    nondisclosure_basis: nd.basis,
-    emergency: extractEmergency(text, instrument.value),
+    instrument_type: o(instrument),
+    issuing_authority: o(authority.field),
+    jurisdiction: o(jurisdiction),
+    statutes_cited: o(extractStatutes(text, jurisdiction.value)),
+    target_identifiers: extractIdentifiers(original),
+    data_categories_requested: o(categories),
+    date_issued: o(dateIssued),
+    response_deadline: o(deadline),
+    response_deadline_relative: o(relativeField),
+    nondisclosure: o(nd.nondisclosure),
+    nondisclosure_basis: o(nd.basis),
+    emergency: o(extractEmergency(text, instrument.value)),
   }
 }

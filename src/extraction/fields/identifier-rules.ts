@@ -33,6 +33,8 @@ export function isServiceMailbox(email: string): boolean {
 const PLACEHOLDER = /(?:^|[@./])(?:example|domain|email|yourdomain|provider|company)\.(?:com|org|net)$|^(?:name|user|username|someone|john\.?doe|jane\.?doe|test|xxx+)@|x{3,}|\(?9{3}\)?[ -]?9{3}-?9{4}|0{3}-?0{4}|^@(?:username|handle|user|account|name)$|\binsert\b|\byour[_-]?(?:handle|account)\b/i
 
 export function isPlaceholder(value: string): boolean {
+  // "(XXX) XXX-4417" is a partly redacted number, not a template's "(999) 999-9999".
+  if (/\d{4}/.test(value) && /X{3}/.test(value) && !/9{3}/.test(value)) return false
   return PLACEHOLDER.test(value)
 }
 
@@ -48,11 +50,11 @@ export function deobfuscate(raw: string): string {
 
 /** Trailing punctuation that belongs to the sentence, not the link; unbalanced closing brackets too. */
 export function trimUrl(url: string): string {
-  let u = url.replace(/[.,;:!?'"”’»]+$/u, '')
+  let u = url.replace(/[.,;:!?'"”’»`*]+$/u, '')
   for (const [open, close] of [['(', ')'], ['[', ']'], ['<', '>'], ['{', '}']] as const) {
     while (u.endsWith(close) && u.split(open).length < u.split(close).length) u = u.slice(0, -1)
   }
-  return u.replace(/[.,;:!?'"”’»]+$/u, '')
+  return u.replace(/[.,;:!?'"”’»`*]+$/u, '')
 }
 
 export function hostOf(url: string): string {

@@ -9,24 +9,26 @@ import { maskPlaceholders } from './categories.js'
 import {
   TLDS, deobfuscate, hostOf, identifierKey, isOfficialHost, isPlaceholder, isServiceMailbox, trimUrl, validHost,
 } from './identifier-rules.js'
-import { lines, matchAll, span } from './text.js'
+import { lineAt, lines, matchAll, Occupancy, span } from './text.js'
 import { uni } from './uni.js'
 
-type Found = { value: string; kind: 'url' | 'email' | 'handle' | 'domain' | 'phone' | 'id' | 'account'; evidence: Span }
+type Found = { value: string; kind: 'url' | 'email' | 'handle' | 'domain' | 'phone' | 'id' | 'account' | 'ip'; evidence: Span }
 
 const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))`
 const URL_RE = new RegExp(String.raw`\b(?:[a-z]{3,5}|hxxps?)(?:\[:\]|\(:\)|:)\s?\/\s?\/\s?[^\s<>"'«»“”|\\^{}]+`, 'giu')
 const EMAIL_RE = new RegExp(String.raw`(?:\[[a-z ]{1,20}\]|[a-z0-9._%+-])+(?:@|\[@\]|\(@\)|\[at\]|\(at\))[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}\b`, 'giu')
-const HANDLE_RE = /(?<![\p{L}\p{N}_@.\/])@[A-Za-z0-9_]{2,30}(?![\p{L}\p{N}_@-]|\.[A-Za-z])/gu
+const HANDLE_RE = /(?<![\p{L}\p{N}_@./\])])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@-])/gu
 const DOMAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@./-])(?:www${DOT})?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?${DOT})+([a-z]{2,12})(?:\/[^\s<>"'«»“”]*)?`, 'giu')
-const PHONE_RE = /(?<![\p{L}\p{N}+\/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}\/-])/gu
-const ID_RE = uni(/\b(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|unique)[ -]?(?:ID|identifier|id number|number|no\.|#)\s*(?:is\s*)?[:#]?\s*(\d{5,20})\b|\bUID\s*[:#]?\s*(\d{5,20})\b/gi)
+const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[\s.-]?)?(?:\((?:\d{1,4}|XXX)\)[\s.-]?)?(?:\d{2,5}|XXX)(?:[\s.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![\p{L}\p{N}+/.-])1[3-9]\d{9}(?![\p{L}\p{N}])/gu
+const ID_RE = uni(/\b(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|Roblox|unique)[ -]?(?:ID|identifier|id number|number|no\.|#)\s*(?:is\s*)?[-:#]?\s*(\d{5,20})\b|\b(?:UID|identifiant|identificador|ID de usuario|ID do usuário|Nutzer-ID|Kennung|идентификатор)\s*[:#]?\s*(\d{5,20})\b/gi)
+/** An IP address given as what the demand is about: "the subscriber assigned the IP address 71.38.204.17". */
+const IP_TARGET_RE = uni(/\b(?:assigned|using|used|with|of|from|address(?:es)?|IP)\b[^.\n\r]{0,30}?(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.]\d)/gi)
 const REPO_RE = uni(/\brepositor(?:y|ies|io|ório)\s+(?:at\s+|named\s+)?[`"“]?([\w.-]+\/[\w.-]+)/gi)
 
-const PHONE_CONTEXT = uni(/\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|电话|手机|numara\w*)\b[^.\n\r]{0,40}$/i)
-const HEADER_LINE = uni(/^\s*(?:from|to|cc|bcc|sent|reply-to|de|para|von|an|от|кому|发件人|收件人)\s*:/i)
+const PHONE_CONTEXT = uni(/(?:\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|telefónico|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|numara\w*)\b|电话|手机|手机号)[^.]{0,40}$/i)
+const HEADER_LINE = uni(/^\s*(?:from|to|cc|bcc|sent|reply-to|de|para|von|an|от|кому|发件人|收件人)\s*:|^\s*(?:tel|tél|phone|fax|direct|mobile|cell)\b\.?\s*:?\s*[+(\d]|^\s*(?:e-?mail|courriel|tel|phone|fax)\s*:|^\s*(?:联系电话|联系人)/i)
 const TARGET_WORDS = uni(/\b(?:account|target|subscriber|user|handle|profile|identifier|associated|belonging|registered|page|website|site|conta|cuenta|compte|Konto|аккаунт\w*|учетн\w*|账号|账户|hesap)\b/i)
-const SENDER_WORDS = uni(/(?:contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|Kontakt|контакт\w*|联系)[^.\n\r]{0,60}$/i)
+const SENDER_WORDS = uni(/(?:(?:name|address|e-?mail|telephone)[^.]{0,80}\b(?:attorney|officer|agent|investigator)\b[^.]{0,60}\b(?:who|representing|requests?|issues?)|contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|Kontakt|контакт\w*|联系)[^.\n\r]{0,60}$/i)
 const SIGN_OFF = uni(/^\s*(?:sincerely|respectfully|regards|best regards|kind regards|yours (?:truly|faithfully|sincerely)|very truly yours|atenciosamente|atentamente|cordialement|mit freundlichen grüßen|с уважением|此致|saygılarımızla)\b/im)
 
 function signOffStart(text: string): number {
@@ -35,28 +37,32 @@ function signOffStart(text: string): number {
   return last
 }
 
+/** "The name, address, e-mail, and telephone number of the attorney ... who requests this subpoena, are:" */
+const SENDER_INTRO = uni(/\b(?:name|address|e-?mail|telephone)\b[^.]{0,80}\b(?:attorney|officer|agent|investigator|prosecutor)\b[^.]{0,200}$/i)
+
 function senderSide(text: string, at: number, lineOf: (at: number) => Span, signOff: number): boolean {
   const line = lineOf(at)
   if (HEADER_LINE.test(line.text)) return true
   if (TARGET_WORDS.test(text.slice(line.start, at))) return false
   if (SENDER_WORDS.test(text.slice(Math.max(line.start - 120, 0), at))) return true
+  if (SENDER_INTRO.test(text.slice(Math.max(line.start - 250, 0), at))) return true
   return signOff >= 0 && at > signOff
 }
 
 function urlsAndDomains(text: string, masked: string): Found[] {
   const out: Found[] = []
-  const taken: [number, number][] = []
+  const taken = new Occupancy(text.length)
   for (const m of matchAll(masked, URL_RE)) {
     const raw = trimUrl(text.slice(m.start, m.end))
     const value = deobfuscate(raw).replace(/^(?:ht+[a-z]?ps?|hxxps?):\/\//i, (s) => (/^https?:\/\//i.test(s) ? s : 'https://'))
     if (!/^[a-z]{3,5}:\/\//i.test(value) || /^(?:file|ftp|mailto):/i.test(value)) continue
     const host = hostOf(value)
-    taken.push([m.start, m.end])
+    taken.take(m.start, m.end)
     if (!validHost(host)) continue
     out.push({ value, kind: 'url', evidence: span(text, m.start, m.start + raw.length) })
   }
   for (const m of matchAll(masked, DOMAIN_RE)) {
-    if (taken.some(([s, e]) => m.start < e && m.end > s)) continue
+    if (!taken.isFree(m.start, m.end)) continue
     const tld = deobfuscate(m.groups[0] ?? '').toLowerCase()
     if (!TLDS.has(tld)) continue
     const raw = trimUrl(text.slice(m.start, m.end))
@@ -71,12 +77,14 @@ function phones(text: string, masked: string): Found[] {
   const out: Found[] = []
   for (const m of matchAll(masked, PHONE_RE)) {
     const digits = m.text.replace(/\D/g, '')
-    if (digits.length < 7 || digits.length > 15) continue
+    const redacted = m.text.replace(/[^X]/g, '').length
+    if (digits.length + redacted < 7 || digits.length > 15) continue
     if (/^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/.test(m.text) || /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(m.text)) continue
     const international = m.text.startsWith('+')
     const context = PHONE_CONTEXT.test(masked.slice(Math.max(0, m.start - 60), m.start))
     if (!international && !context) continue
-    if (!international && !/[\s.()-]/.test(m.text)) continue
+    if (/X{3}/.test(m.text) && digits.length < 4) continue
+    if (!international && !/[\s.()-]/.test(m.text) && !/^1[3-9]\d{9}$/.test(m.text)) continue
     out.push({ value: m.text.trim(), kind: 'phone', evidence: span(text, m.start, m.end) })
   }
   return out
@@ -85,19 +93,31 @@ function phones(text: string, masked: string): Found[] {
 export function extractIdentifiers(text: string): Field<string[]> {
   const masked = maskPlaceholders(text)
   const allLines = lines(text)
-  const lineOf = (at: number): Span => allLines.find((l) => l.start <= at && at <= l.end) ?? span(text, 0, 0)
+  const lineOf = (at: number): Span => lineAt(allLines, at) ?? span(text, 0, 0)
   const signOff = signOffStart(text)
   const found: Found[] = []
 
+  const claimed = new Occupancy(text.length)
+  const claim = (f: Found): void => {
+    found.push(f)
+    claimed.take(f.evidence.start, f.evidence.end)
+  }
   const emails = matchAll(masked, EMAIL_RE).map((m) => ({ value: deobfuscate(m.text), kind: 'email' as const, evidence: span(text, m.start, m.end) }))
-  found.push(...emails)
-  const urls = urlsAndDomains(text, masked).filter((u) => !emails.some((e) => u.evidence.start < e.evidence.end && u.evidence.end > e.evidence.start))
-  found.push(...urls)
-  for (const m of matchAll(masked, HANDLE_RE)) found.push({ value: m.text, kind: 'handle', evidence: span(text, m.start, m.end) })
+  emails.forEach(claim)
+  for (const u of urlsAndDomains(text, masked)) if (claimed.isFree(u.evidence.start, u.evidence.end)) claim(u)
+  for (const m of matchAll(masked, HANDLE_RE)) {
+    if (!claimed.isFree(m.start, m.end)) continue
+    found.push({ value: m.text.replace(/\.+$/, ''), kind: 'handle', evidence: span(text, m.start, m.start + m.text.replace(/\.+$/, '').length) })
+  }
   for (const m of matchAll(masked, ID_RE)) {
     const id = m.groups[0] ?? m.groups[1] ?? ''
     const at = m.start + m.text.lastIndexOf(id)
     found.push({ value: id, kind: 'id', evidence: span(text, at, at + id.length) })
+  }
+  for (const m of matchAll(masked, IP_TARGET_RE)) {
+    const ip = m.groups[0] ?? ''
+    const at = m.start + m.text.lastIndexOf(ip)
+    found.push({ value: ip, kind: 'ip', evidence: span(text, at, at + ip.length) })
   }
   for (const m of matchAll(masked, REPO_RE)) {
     const repo = m.groups[0] ?? ''
@@ -105,10 +125,11 @@ export function extractIdentifiers(text: string): Field<string[]> {
     if (/^\d+\/\d+$/.test(repo)) continue
     found.push({ value: repo.replace(/[.,;:]+$/, ''), kind: 'url', evidence: span(text, at, at + repo.length) })
   }
-  found.push(...phones(text, masked).filter((p) => !found.some((f) => p.evidence.start < f.evidence.end && p.evidence.end > f.evidence.start)))
+  for (const f of found) claimed.take(f.evidence.start, f.evidence.end)
+  for (const p of phones(text, masked)) if (claimed.isFree(p.evidence.start, p.evidence.end)) claim(p)
   for (const s of findAccountLists(masked)) {
-    if (found.some((f) => s.start < f.evidence.end && s.end > f.evidence.start)) continue
-    found.push({ value: text.slice(s.start, s.end), kind: 'account', evidence: span(text, s.start, s.end) })
+    if (!claimed.isFree(s.start, s.end)) continue
+    claim({ value: text.slice(s.start, s.end), kind: 'account', evidence: span(text, s.start, s.end) })
   }
 
   const withPath = new Set(found.filter((f) => (f.kind === 'url' || f.kind === 'domain') && /\/[^/]/.test(identifierKey(f.value))).map((f) => hostOf(f.value)))
@@ -140,7 +161,7 @@ export function extractIdentifiers(text: string): Field<string[]> {
   return { value: unique.map((f) => f.value), confidence: unique.length === 0 ? 0.5 : 0.75, evidence }
 }
 
-const SITE_CONTEXT = uni(/\b(?:domain|website|web site|site|page|url|address|hosted|host|search of|сайт\w*|ресурс\w*|sitio|página|dominio|domínio|Webseite|Domain|internet ?sitesi|网站|域名)\b[^.\n\r]{0,30}$/i)
+const SITE_CONTEXT = uni(/\b(?:domain|website|web site|site|page|url|address|hosted|host|search of|store|shop|server|channel|blog|forum|invite|сайт\w*|ресурс\w*|sitio|página|dominio|domínio|Webseite|Domain|internet ?sitesi|网站|域名)\b[^.\n\r]{0,30}$/i)
 
 function bareDomainIsTarget(text: string, at: number): boolean {
   return SITE_CONTEXT.test(text.slice(Math.max(0, at - 50), at))

@@ -35,7 +35,7 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\bgrand jury\b/i, 5.5, 'grand-jury'),
   ],
   trial_subpoena: [
-    cue(/\bsubpoena to (?:testify|appear) at (?:a )?(?:hearing or )?trial\b|\btrial subpoena\b|\bto testify at (?:the )?trial\b/i, 6, 'trial'),
+    cue(/\bsubpoena to (?:testify|appear) at (?:a )?(?:hearing or )?trial\b|\btrial subpoena\b|\bsubpoena\b[^.\n]{0,30}\bfor trial\b|\btestify\b[^.]{0,40}\bat (?:the )?trial\b/i, 6, 'trial'),
   ],
   civil_subpoena: [
     cue(/\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?Civ(?:il|\.)?\s*P(?:rocedure|\.)?\s*45\b|\bRule 45\b/i, 5, 'frcp45'),
@@ -46,6 +46,7 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\badministrative subpoena\b/i, 6, 'admin-subpoena'),
     cue(/\b21\s*U\.?\s?S\.?\s?C\.?\s*§*\s*876\b|\b18\s*U\.?\s?S\.?\s?C\.?\s*§*\s*3486\b|\b8\s*U\.?\s?S\.?\s?C\.?\s*§*\s*1225\s*\(d\)|\b5\s*U\.?\s?S\.?\s?C\.?\s*App/i, 4, 'admin-statutes'),
     cue(/\bInspector General Act\b|\bDEA Form\b|\bImmigration Enforcement Subpoena\b|\bForm I-138\b/i, 3, 'admin-forms'),
+    cue(/\b(?:Attorney General['’]s investigative|investigative subpoena|civil investigative demand|Executive Law § ?63)\b/i, 3, 'state-investigative'),
   ],
   administrative_summons: [
     cue(/\bsummons\b/i, 3.5, 'summons'),
@@ -59,10 +60,11 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\b(?:request|requests|asked|ask) (?:that you |you to |to )?preserve\b/i, 3, 'request-preserve'),
   ],
   eu_dsa_order: [
-    cue(/\bRegulation \(EU\) 2022\/2065\b|\bDigital Services Act\b/i, 5, 'dsa'),
+    cue(/\b(?:Regulation|Verordnung|Règlement|Reglamento|Regulamento|Regolamento|Verordening) \((?:EU|UE)\) (?:No\.? |Nr\. )?2022\/2065\b|\bDigital Services Act\b|\bGesetz über digitale Dienste\b|\b(?:législation|règlement) sur les services numériques\b|\bLey de Servicios Digitales\b|\bArt(?:\.|ikel|icle)? (?:9|10) (?:DSA|des DSA)\b/i, 5, 'dsa'),
   ],
   takedown_demand: [
     cue(/\b(?:take\s?down|remove|removal|delete|deletion|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down))\b/i, 2, 'removal'),
+    cue(/\b(?:demand|request|notice|direction|order)s? (?:for|of) (?:the )?(?:removal|blocking|takedown|deletion)\b|\b(?:removal|takedown|blocking) (?:notice|demand|request|direction|order)\b/i, 4, 'removal-title'),
     cue(/\bDMCA\b|\bnotice and take ?down\b|\b17\s*U\.?S\.?C\.?\s*§*\s*512\b/i, 4, 'dmca'),
   ],
 }
@@ -76,6 +78,7 @@ const PRIORITY: InstrumentType[] = [
 /** Removal and blocking language in the corpus languages. */
 export const REMOVAL_CUES: Cue[] = [
   cue(/\b(?:take\s?down|remove|removal|delete|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down)|access\s+(?:will|shall)\s+be\s+(?:limited|restricted|blocked))\b/i, 2, 'en'),
+  cue(/\bblock(?:ing|ed)?\b[^.]{0,40}\b(?:URLs?|accounts?|content|posts?|pages?|websites?|public access)\b|\bwithhold\w*\b[^.]{0,30}\bin (?:India|the country|Russia|Turkey|Germany)\b/i, 3, 'en-block'),
   cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
   cue(/删除|屏蔽|下架|撤下/u, 3, 'zh'),
   cue(/\berişimin engellenmesi\w*|\bkaldırılması\b|\bçıkarılması\b|\berişim engeli\b/iu, 3, 'tr'),
@@ -88,6 +91,7 @@ export const DATA_REQUEST_CUES: Cue[] = [
   cue(/\b(?:requisit\w*|fornecer|informar)\b[^.]{0,80}\bdados\b|\bdados (?:pessoais|cadastrais)\b/iu, 3, 'pt'),
   cue(/\b(?:proporcion\w*|remit\w*|facilit\w*|aport\w*)\b[^.]{0,80}\bdatos\b/iu, 3, 'es'),
   cue(/\b(?:communiquer|transmettre|fournir)\b[^.]{0,80}\b(?:données|informations)\b/iu, 3, 'fr'),
+  cue(/\b(?:comunicare|fornire|trasmettere|esibire)\b[^.]{0,80}\b(?:dati|informazioni)\b/iu, 3, 'it'),
   cue(/\b(?:Auskunft|übermitteln|herauszugeben|Herausgabe)\b/iu, 3, 'de'),
   cue(/предостав\w*[^.]{0,60}(?:сведени\w*|данн\w*|информаци\w*)\s+(?:о|об)\s+(?:пользовател|владельц|абонент|лиц)\w*/iu, 3, 'ru'),
   cue(/提供[^。]{0,40}(?:信息|资料|数据)|调取/u, 3, 'zh'),

@@ -1,21 +1,25 @@
 /**
  * Foreign and EU law other than Russian, normalized as the corpus does (`CC Law/Code ... art. N`,
- * in English where the code has a usual English name): Brazil, Turkey, Germany/Austria,
- * France/Belgium, Spain/Latin America, China, common-law Acts (India, UK, Australia...), EU.
+ * in English where the code has a usual English name): Brazil and Portugal, Turkey, Germany and
+ * Austria, France, Spain and Latin America, the Netherlands, China, common-law Acts and Rules
+ * (India, UK, Ireland, Canada, Australia...), EU regulations in several languages.
  */
 import { ARTICLE_LIST, parseArticleList } from './article-lists.js'
 import { citationKey, type FoundCitation } from './citation-types.js'
 import { span } from './text.js'
 import { uni } from './uni.js'
 
-type Rule = { re: RegExp; build: (m: RegExpExecArray, country: string | null) => string[] }
+/** `commonLaw`: rules for Acts and Rules of common-law countries, never applied to U.S. documents. */
+type Rule = { re: RegExp; build: (m: RegExpExecArray, country: string | null, text: string) => string[]; commonLaw?: true }
 
-const BR_NAMES: Record<string, string> = { '12.965/2014': 'Marco Civil da Internet', '13.709/2018': 'LGPD', '12.830/2013': '', '9.296/1996': '', '12.850/2013': '' }
+const LUSO_NAMES: Record<string, string> = { '12.965/2014': 'Marco Civil da Internet', '13.709/2018': 'LGPD', '109/2009': 'Lei do Cibercrime' }
 
-function brLaw(number: string, year: string | undefined): string {
+function lusoLaw(number: string, year: string | undefined, country: string | null): string {
   const n = year ? `${number}/${year}` : number
-  const name = BR_NAMES[n]
-  return `BR Lei ${n}${name ? ` (${name})` : ''}`
+  const name = LUSO_NAMES[n]
+  // Brazilian law numbers have a thousands dot (12.965); Portuguese ones do not (109/2009).
+  const cc = country === 'PT' || country === 'BR' ? country : /\./.test(number) ? 'BR' : 'PT'
+  return `${cc} Lei ${n}${name ? ` (${name})` : ''}`
 }
 
 function each(list: string, render: (article: string) => string): string[] {
@@ -56,23 +60,54 @@ export function chineseNumeral(raw: string): number | null {
   return total + current
 }
 
+/** Spanish-language laws by name, with the country they belong to. */
+const ES_LAWS: [RegExp, string, string][] = [
+  [/^(?:Ley de Enjuiciamiento Criminal|LECrim)/iu, 'ES', 'Criminal Procedure Act (LECrim)'],
+  [/^Constitución Política de los Estados Unidos Mexicanos/iu, 'MX', 'Constitution'],
+  [/^Constitución Española/iu, 'ES', 'Constitution'],
+  [/^Código Nacional de Procedimientos Penales/iu, 'MX', 'National Code of Criminal Procedure'],
+  [/^Ley Federal de Telecomunicaciones y Radiodifusión/iu, 'MX', 'Federal Telecommunications and Broadcasting Law'],
+  [/^Código Penal/iu, '', 'Criminal Code'],
+  [/^Código (?:Procesal Penal|de Procedimiento Penal)/iu, '', 'Code of Criminal Procedure'],
+]
+const ES_LAW_NAMES = String.raw`Ley de Enjuiciamiento Criminal|LECrim|Constitución Política de los Estados Unidos Mexicanos|Constitución Española|Código Nacional de Procedimientos Penales|Ley Federal de Telecomunicaciones y Radiodifusión|Código Penal|Código Procesal Penal|Código de Procedimiento Penal|Ley (?:Orgánica )?\d+\/\d{4}`
+const ES_NUMBER = String.raw`\d+(?: (?:bis|ter|quater|quinquies|sexies|septies))?(?: [a-k](?![\p{L}]))?`
+
+const ES_GROUP = uni(new RegExp(String.raw`((?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+)\s+(?:de\s+la|del)\s+(${ES_LAW_NAMES})`, 'giu'))
+
+function esLaw(name: string, country: string | null): { cc: string; law: string } {
+  const flat = name.replace(/\s+/g, ' ')
+  const known = ES_LAWS.find(([re]) => re.test(flat))
+  if (known) return { cc: known[1] || country || 'ES', law: known[2] }
+  return { cc: country ?? 'ES', law: flat.replace(/^Ley\s+/i, 'Law ') }
+}
+
 /** "Section 69A of the Information Technology Act, 2000": Acts of common-law countries (not used for U.S. documents). */
-const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+the\s+((?:[A-Z][\w()’'-]*\s+){0,8}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu
+const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+(?:\.\d+)*[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+(?:the\s+|this\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on)\s+){0,10}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu
+/** "Rule 7 of the Information Technology (...) Rules, 2009"; "Rule 9 of the above Rules". */
+const COMMON_LAW_RULES = /\bRule\s+(\d+[A-Z]?)((?:\s?\(\w{1,4}\))*)\s+of\s+the\s+((?:(?:[A-Z(][\w()’',-]*|and|of|for|by|the|on|above|said|these|aforesaid|same)\s+){0,16}?Rules)(?:,?\s+(\d{4}))?/gu
+/** "the Data Protection Act 2018, Schedule 2, paragraph 2". */
+const SCHEDULE = /\b((?:[A-Z][\w’'-]*\s+){1,8}Act)\s+(\d{4}),?\s+Schedule\s+(\d+),?\s+(?:paragraph|para\.)\s+(\d+)/gu
+
+function commonLawCountry(act: string, country: string | null): string {
+  if (country && /^[A-Z]{2}$/.test(country)) return country
+  return /Sanhita|Information Technology|Code of Criminal Procedure/.test(act) ? 'IN' : 'GB'
+}
 
 const RULES: Rule[] = [
-  // Brazil: "art. 10, § 3º, da Lei 12.965/2014", "artigo 22 da Lei nº 12.965, de 23 de abril de 2014"
+  // Brazil / Portugal: "art. 10, § 3º, da Lei 12.965/2014", "artigo 12.º da Lei n.º 109/2009, de 15 de setembro"
   {
-    re: uni(new RegExp(String.raw`\bart(?:igo|s?\.)\s*(\d+)\s*([º°])?((?:\s*,?\s*(?:§\s*\d+\s*[º°]?|inciso\s+[IVXL]+|parágrafo único))*)\s*,?\s*d[ao]\s+Lei\s+(?:Federal\s+)?(?:n[º°o.]*\s*)?(\d{1,2}\.\d{3})(?:\/(\d{4})|,\s+de\s+\d{1,2}\s+de\s+\p{L}+\s+de\s+(\d{4}))?`, 'giu')),
-    build: (m) => {
+    re: uni(new RegExp(String.raw`\bart(?:igo|s?\.)\s*(\d+)\s*(?:\.?\s*([º°]))?((?:\s*,?\s*(?:§\s*\d+\s*[º°]?|inciso\s+[IVXL]+|parágrafo único|n\.?º\s*\d+))*)\s*,?\s*d[ao]\s+Lei\s+(?:Federal\s+)?(?:n[º°o.]*\s*)?(\d{1,3}(?:\.\d{3})?)(?:\/(\d{4})|,\s+de\s+\d{1,2}\s+de\s+\p{L}+(?:\s+de\s+(\d{4}))?)`, 'giu')),
+    build: (m, country) => {
       const par = (m[3] ?? '').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').replace(/§\s+/g, '§').replace(/\s*,\s*/g, ' ')
-      return [`${brLaw(m[4] as string, m[5] ?? m[6])} art. ${m[1]}${m[2] ? 'º' : ''}${par ? ` ${par}` : ''}`]
+      return [`${lusoLaw(m[4] as string, m[5] ?? m[6], country)} art. ${m[1]}${m[2] ? 'º' : ''}${par ? ` ${par}` : ''}`]
     },
   },
   {
-    re: uni(/\bart(?:igo|s?\.)\s*(\d+)\s*([º°])?[^.;\n]{0,40}?\bd[oa]\s+(Marco Civil da Internet|Código de Processo Penal|CPP|Código Penal|Estatuto da Criança e do Adolescente|ECA|LGPD)\b/giu),
+    re: uni(/\bart(?:igo|s?\.)\s*(\d+)\s*([º°])?[^.;\n]{0,40}?\bd[oa]\s+(Marco Civil da Internet|Código de Processo Penal|CPP|Código Penal|Estatuto da Criança e do Adolescente|ECA|LGPD|Constituição Federal)\b/giu),
     build: (m) => {
-      const name = (m[3] as string).toLowerCase()
-      const law = name.startsWith('marco') ? brLaw('12.965', '2014') : name === 'lgpd' ? brLaw('13.709', '2018') : /processo|cpp/.test(name) ? 'BR Code of Criminal Procedure' : /penal/.test(name) ? 'BR Penal Code' : 'BR Statute of Children and Adolescents'
+      const name = (m[3] as string).toLowerCase().replace(/\s+/g, ' ')
+      const law = name.startsWith('marco') ? lusoLaw('12.965', '2014', 'BR') : name === 'lgpd' ? lusoLaw('13.709', '2018', 'BR') : /processo|cpp/.test(name) ? 'BR Code of Criminal Procedure' : /penal/.test(name) ? 'BR Penal Code' : /constitui/.test(name) ? 'BR Constitution' : 'BR Statute of Children and Adolescents'
       return [`${law} art. ${m[1]}${m[2] ? 'º' : ''}`]
     },
   },
@@ -81,34 +116,80 @@ const RULES: Rule[] = [
     re: uni(new RegExp(String.raw`\b(\d{3,5})\s+sayılı\s+(?:[\p{L}]+\s+){0,6}?Kanun\w*(?:['’]\w+)?\s+(?:(${ARTICLE_LIST})\.?\s*maddes\w*|[Mm]adde\s+(${ARTICLE_LIST}))`, 'giu')),
     build: (m) => each((m[2] ?? m[3]) as string, (a) => `TR Law No. ${m[1]} art. ${a.toUpperCase()}`),
   },
-  // Germany / Austria / Switzerland: "§ 100a StPO", "§§ 94, 95 StPO", "§ 14 Abs. 3 TMG", "Art. 10 GG"
+  // Germany / Austria / Switzerland: "§ 100a StPO", "§§ 100j Abs. 1, 100g StPO", "§ 4 Abs. 1 Nr. 2 JMStV"
   {
-    re: new RegExp(String.raw`§§?\s*(\d+[a-z]?(?:\s*(?:,|und|-)\s*\d+[a-z]?)*)(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG)\b`, 'gu'),
-    build: (m, country) => each(m[1] as string, (a) => `${germanCountry(m[2] as string, country)} ${m[2]} § ${a}`),
+    re: new RegExp(String.raw`§§?\s*((?:\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)(?:\s*(?:,|und)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)*)\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG)\b`, 'gu'),
+    build: (m, country) => {
+      const sections = (m[1] as string).split(/\s*(?:,|und)\s*/).map((part) => /^\d+[a-z]?/.exec(part)?.[0]).filter((x): x is string => Boolean(x))
+      return [...new Set(sections)].map((a) => `${germanCountry(m[2] as string, country)} ${m[2]} § ${a}`)
+    },
   },
   {
     re: /\bArt(?:ikel|\.)\s*(\d+)(?:\s*Abs\.\s*\d+)?\s+(GG|DSGVO|DSA)\b/gu,
     build: (m, country) => [m[2] === 'GG' ? `${country ?? 'DE'} GG art. ${m[1]}` : `EU Regulation ${m[2] === 'DSA' ? '2022/2065' : '2016/679'} art. ${m[1]}`],
   },
-  // France / Belgium: "article 60-1 du code de procédure pénale", "articles 77-1-1 et 99-3 du CPP"
+  // France / Belgium: "article 60-1 du code de procédure pénale", "articles 60-1 et 60-2 du code de procédure pénale"
   {
     re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|CPP|code pénal|code des postes et des communications électroniques|CPCE|loi n°\s*\d{4}-\d+|loi pour la confiance dans l['’]économie numérique)`, 'giu')),
     build: (m, country) => {
-      const name = (m[2] as string).toLowerCase()
-      const cc = country ?? 'FR'
+      const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
+      const cc = country && /^[A-Z]{2}$/.test(country) ? country : 'FR'
       const law = /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance/.test(name) ? 'Law No. 2004-575' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
       return (m[1] as string).split(/\s*(?:,|et)\s*/).map((a) => `${cc} ${law} art. ${a.replace(/\s+/g, '').replace(/^([LRD])\.?/, '$1')}`)
     },
   },
-  // Spain and Latin America: "artículo 588 ter j de la Ley de Enjuiciamiento Criminal", "art. 189 de la Ley Federal de Telecomunicaciones y Radiodifusión"
+  // Spanish: "artículo 588 ter j de la Ley de Enjuiciamiento Criminal",
+  // "artículos 21 de la Constitución Política ... y 189 y 190 de la Ley Federal de Telecomunicaciones y Radiodifusión"
   {
-    re: uni(/\bart(?:ículos?|s?\.)\s*(\d+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies))?(?:\s+[a-k](?![\p{L}]))?)\s+(?:de\s+la|del)\s+(Ley de Enjuiciamiento Criminal|LECrim|Código Penal|Código Nacional de Procedimientos Penales|Ley Federal de Telecomunicaciones y Radiodifusión|Ley (?:Orgánica )?\d+\/\d{4})/giu),
+    re: uni(new RegExp(String.raw`\bart(?:ículos?|s?\.)\s+((?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+\s+(?:de\s+la|del)\s+(?:${ES_LAW_NAMES})(?:\s*(?:,|y)\s*(?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+\s+(?:de\s+la|del)\s+(?:${ES_LAW_NAMES}))*)`, 'giu')),
     build: (m, country) => {
-      const name = m[2] as string
-      const cc = country ?? (/Federal|Nacional/.test(name) ? 'MX' : 'ES')
-      const law = /Enjuiciamiento|LECrim/i.test(name) ? 'Criminal Procedure Act (LECrim)' : /Nacional de Procedimientos/i.test(name) ? 'National Code of Criminal Procedure' : /Telecomunicaciones/i.test(name) ? 'Federal Telecommunications and Broadcasting Law' : /Código Penal/i.test(name) ? 'Criminal Code' : name.replace(/^Ley\s+/i, 'Law ')
-      return [`${cc} ${law} art. ${(m[1] as string).replace(/\s+/g, ' ')}`]
+      const out: string[] = []
+      for (const g of (m[1] as string).matchAll(ES_GROUP)) {
+        const { cc, law } = esLaw(g[2] as string, country)
+        const numbers = (g[1] as string).split(/\s*(?:,|\by\b|\be\b)\s*/u).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)
+        for (const n of numbers) out.push(`${cc} ${law} art. ${n}`)
+      }
+      return out
     },
+  },
+  // Netherlands: "article 126nd of the Dutch Code of Criminal Procedure", "artikel 126nd Sv"
+  {
+    re: uni(/\b(?:artikel|article|art\.)\s*(\d+[a-z]{0,3})\s+(?:of\s+the\s+Dutch\s+Code\s+of\s+Criminal\s+Procedure|(?:van\s+het\s+)?Wetboek\s+van\s+Strafvordering|Sv)\b/giu),
+    build: (m) => [`NL Code of Criminal Procedure art. ${m[1]}`],
+  },
+  // Italy: "art. 256 c.p.p.", "art. 640 c.p.", "art. 132 del d.lgs. 30 giugno 2003, n. 196"
+  {
+    re: /\bart(?:icolo|t?\.)\s*(\d+(?:-(?:bis|ter|quater))?)\s+(?:del\s+)?(c\.p\.p\.|c\.p\.|d\.\s?lgs\.?\s+(?:\d{1,2}\s+\p{L}+\s+)?(\d{4}),?\s+n\.\s*(\d+))/giu,
+    build: (m) => {
+      const code = (m[2] as string).toLowerCase()
+      if (code.startsWith('c.p.p')) return [`IT Code of Criminal Procedure art. ${m[1]}`]
+      if (code.startsWith('c.p')) return [`IT Criminal Code art. ${m[1]}`]
+      return [`IT Legislative Decree No. ${m[4]}/${m[3]} art. ${m[1]}`]
+    },
+  },
+  // India: "Section 91 Cr.P.C.", "u/s 66C, 66D of the Information Technology Act, 2000", "420 IPC", "Section 94 BNSS"
+  {
+    re: /\b(?:[Ss]ection|SECTION|[Ss]ec\.|u\/s)\s+(\d+[A-Z]{0,2}(?:\s*(?:,|and|&)\s*\d+[A-Z]{0,2})*)\s+(?:of\s+(?:the\s+)?)?(Cr\.?\s?P\.?\s?C\.?|IPC|BNSS|BNS|Code of Criminal Procedure,?\s+1973|Indian Penal Code)/gu,
+    build: (m) => {
+      const code = (m[2] as string).replace(/\s+/g, '')
+      const law = /^Cr|Code of Criminal/i.test(code) ? 'Code of Criminal Procedure' : /^BNSS/.test(code) ? 'Bharatiya Nagarik Suraksha Sanhita' : /^BNS$/.test(code) ? 'Bharatiya Nyaya Sanhita' : 'Penal Code'
+      return (m[1] as string).split(/\s*(?:,|and|&)\s*/).map((n) => `IN ${law} s. ${n}`)
+    },
+  },
+  {
+    commonLaw: true,
+    re: /\b(?:u\/s|[Ss]ections?)\s+(\d+[A-Z]{0,2}(?:\s*(?:,|and|&)\s*\d+[A-Z]{0,2})+)\s+of\s+the\s+((?:[A-Z][\w()-]*\s+){1,6}Act),?\s+(\d{4})/gu,
+    build: (m, country) => (m[1] as string).split(/\s*(?:,|and|&)\s*/).map((n) => `${commonLawCountry(m[2] as string, country)} ${(m[2] as string).replace(/\s+/g, ' ')} ${m[3]} s. ${n}`),
+  },
+  {
+    re: /(?<![\w§])(\d{2,3}[A-Z]?)\s+(IPC|BNS)\b/g,
+    build: (m) => [`IN ${m[2] === 'IPC' ? 'Penal Code' : 'Bharatiya Nyaya Sanhita'} s. ${m[1]}`],
+  },
+  // "Crime (Overseas Production Orders) Act 2019, section 1": the Act first.
+  {
+    commonLaw: true,
+    re: /\b((?:[A-Z(][\w()’'-]*[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){1,10}?Act)[ \t]+(\d{4}),[ \t]+[Ss]ection[ \t]+(\d+[A-Z]{0,2})/gu,
+    build: (m, country) => [`${commonLawCountry(m[1] as string, country)} ${(m[1] as string).replace(/\s+/g, ' ')} ${m[2]} s. ${m[3]}`],
   },
   // China: 《中华人民共和国网络安全法》第四十七条、第四十八条
   {
@@ -122,22 +203,51 @@ const RULES: Rule[] = [
       return articles.map((a) => `CN ${law} art. ${a}`)
     },
   },
-  // Common-law Acts: "Section 69A of the Information Technology Act, 2000", "section 49 of the Regulation of Investigatory Powers Act 2000"
   {
+    commonLaw: true,
     re: COMMON_LAW_ACT,
-    build: (m, country) => {
-      const act = (m[3] as string).replace(/\s+/g, ' ')
-      // U.S. Acts are cited through the U.S. Code; "Section 509 of the Tariff Act" is 19 U.S.C. 1509 in the same breath.
+    build: (m, country, text) => {
+      let act = (m[3] as string).replace(/\s+/g, ' ')
+      let year = m[4]
       if (/United States Code/i.test(act)) return []
-      const cc = country ?? (/Sanhita|Information Technology Act|Code of Criminal Procedure/.test(act) ? 'IN' : 'GB')
-      return [`${cc} ${act}${m[4] ? ` ${m[4]}` : ''} s. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
+      // "section 8 of the Act": the Act named last before it.
+      if (/^(?:this|the said|said)?\s*Act$/i.test(act) || act === 'Act') {
+        const named = [...text.slice(0, m.index).matchAll(/\b((?:[A-Z(][\w()’'-]*\s+|and\s+|of\s+|for\s+){1,10}?Act),?\s+(\d{4})/g)].pop()
+        if (!named) return []
+        act = (named[1] as string).replace(/\s+/g, ' ')
+        year = named[2]
+      }
+      return [`${commonLawCountry(act, country)} ${act}${year ? ` ${year}` : ''} s. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
     },
   },
-  // EU: "Article 9 of Regulation (EU) 2022/2065", "Article 6(1)(c) GDPR", "Article 10 of the Digital Services Act"
   {
-    re: /\bArt(?:icle|\.)\s*(\d+)((?:\s?\(\w{1,3}\))*)\s+(?:of\s+)?(?:the\s+)?(?:Regulation\s+\(EU\)\s+(?:No\s+)?(\d{4}\/\d+)|(GDPR|DSA|Digital Services Act|General Data Protection Regulation))/gu,
+    commonLaw: true,
+    re: COMMON_LAW_RULES,
+    build: (m, country, text) => {
+      let rules = (m[3] as string).replace(/\s+/g, ' ')
+      let year = m[4]
+      // "Rule 9 of the above Rules", "Rule 16 of the Blocking Rules": the full Rules named earlier.
+      if (/^(?:above|said|these|aforesaid|same|[A-Z][a-z]+) Rules$/.test(rules) || !year) {
+        const full = [...text.matchAll(new RegExp(COMMON_LAW_RULES.source, 'gu'))].find((x) => x[4] && (x[3] as string).split(/\s+/).length > 3)
+        if (full) {
+          rules = (full[3] as string).replace(/\s+/g, ' ')
+          year = full[4]
+        }
+      }
+      if (!year) return []
+      return [`${commonLawCountry(rules, country)} ${rules} ${year} r. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
+    },
+  },
+  {
+    commonLaw: true,
+    re: SCHEDULE,
+    build: (m, country) => [`${commonLawCountry(m[1] as string, country)} ${(m[1] as string).replace(/\s+/g, ' ').replace(/^the /i, '')} ${m[2]} sch. ${m[3]} para. ${m[4]}`],
+  },
+  // EU: "Article 9 of Regulation (EU) 2022/2065", "Artikel 9 der Verordnung (EU) 2022/2065", "Article 6(1)(c) GDPR"
+  {
+    re: uni(/\b(?:Article|Art\.|Artikel|article|artículo|artigo)\s*(\d+)((?:\s?\(\w{1,3}\))*)(?:\s+(?:Absatz|Abs\.|paragraph|paragraphe|apartado)\s*\d+)?\s+(?:of\s+)?(?:the\s+)?(?:der|du|de la|del|do|da)?\s*(?:(?:Regulation|Verordnung|règlement|Reglamento|Regulamento)\s+\((?:EU|UE)\)\s+(?:No\.?\s+|Nr\.\s+|n[º°]\s*)?(\d{4}\/\d+)|(GDPR|DSGVO|RGPD|DSA|Digital Services Act|General Data Protection Regulation))/giu),
     build: (m) => {
-      const reg = m[3] ?? (/GDPR|General Data/.test(m[4] ?? '') ? '2016/679' : '2022/2065')
+      const reg = m[3] ?? (/GDPR|DSGVO|RGPD|General Data/i.test(m[4] ?? '') ? '2016/679' : '2022/2065')
       return [`EU Regulation ${reg} art. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
     },
   },
@@ -156,11 +266,11 @@ export function findIntlCitations(text: string, country: string | null): FoundCi
   const out: FoundCitation[] = []
   const cc = country && /^[A-Z]{2}$/.test(country) ? country : null
   const us = country?.startsWith('US') ?? false
-  for (const { re, build } of RULES) {
-    if (us && re === COMMON_LAW_ACT) continue
+  for (const { re, build, commonLaw } of RULES) {
+    if (us && commonLaw) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const normalized of build(m, cc)) {
+      for (const normalized of build(m, cc, text)) {
         out.push({ text: normalized, key: citationKey(normalized), evidence: span(text, m.index, m.index + m[0].length) })
       }
     }

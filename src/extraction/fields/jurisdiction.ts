@@ -66,14 +66,14 @@ const COUNTRIES: Country[] = [
   { code: 'ES', cues: [cue(/\bEspaña\b|Reino de España|Guardia Civil|Policía Nacional|Juzgado de Instrucción|Audiencia Nacional|LECrim|Ley de Enjuiciamiento Criminal|Mossos|Ertzaintza/u, 4, 'es')] },
   { code: 'MX', cues: [cue(/México|Estados Unidos Mexicanos|Fiscalía General de la República|Guardia Nacional|Ciudad de México/u, 5, 'mx')] },
   { code: 'AR', cues: [cue(/República Argentina|\bArgentina\b|Buenos Aires/u, 5, 'ar')] },
-  { code: 'CO', cues: [cue(/República de Colombia|\bColombia\b|Fiscalía General de la Nación/u, 5, 'co')] },
+  { code: 'CO', cues: [cue(/República de Colombia|\bColombia\b|Fiscalía General de la Nación|Bogotá/iu, 5, 'co')] },
   { code: 'CL', cues: [cue(/República de Chile|\bChile\b/u, 5, 'cl')] },
-  { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|\bItalia\b/u, 5, 'it')] },
+  { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|Guardia di Finanza|\bItalia\b|\bc\.p\.p\.|d\.lgs\./iu, 5, 'it')] },
   { code: 'NL', cues: [cue(/Openbaar Ministerie|\bNederland\b|Politie\b/u, 5, 'nl')] },
-  { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b/u, 5, 'gb')] },
-  { code: 'IN', cues: [cue(/\bIndia\b|Ministry of Electronics and Information Technology|\bMeitY\b|Information Technology Act|Bharatiya|Cr\.?\s?P\.?\s?C\.?|Police Station\b.*\b(?:Delhi|Mumbai|Bengaluru|Chennai|Kolkata|Hyderabad)/u, 5, 'in')] },
+  { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order/iu, 5, 'gb')] },
+  { code: 'IN', cues: [cue(/\bIndia\b|Ministry of Electronics and Information Technology|\bMeitY\b|Information Technology Act|Bharatiya|Cr\.?\s?P\.?\s?C\b|\bIPC\b|Bengaluru|Mumbai|New Delhi|Hyderabad|Chennai|Kolkata/u, 5, 'in')] },
   { code: 'AU', cues: [cue(/Australian Federal Police|eSafety Commissioner|Commonwealth of Australia|\bAustralia\b/u, 5, 'au')] },
-  { code: 'CA', cues: [cue(/Royal Canadian Mounted Police|\bRCMP\b|\bCanada\b|Ontario Superior Court|Criminal Code \(Canada\)/u, 5, 'ca')] },
+  { code: 'CA', cues: [cue(/Royal Canadian Mounted Police|\bRCMP\b|\bCanada\b|\bOntario\b|\bQuébec\b|\bQuebec\b|British Columbia|\bAlberta\b|Toronto Police Service|Sûreté du Québec|Criminal Code \(Canada\)|Code criminel/u, 5, 'ca')] },
   { code: 'IE', cues: [cue(/\bIreland\b|An Garda Síochána|Coimisiún na Meán/u, 5, 'ie')] },
   { code: 'UA', cues: [cue(/Україн|Ukraine/u, 5, 'ua')] },
   { code: 'PL', cues: [cue(/Rzeczpospolita Polska|Prokuratura|\bPolska\b/u, 5, 'pl')] },
@@ -85,6 +85,23 @@ const EU = cue(/\bEuropean Commission\b|\bCommission européenne\b|\bEuropäisch
 const DSA = cue(/Regulation \(EU\) 2022\/2065|Digital Services Act|\(DSA\)/u, 2, 'dsa')
 
 export type JurisdictionHint = { code: string | null; evidence: Span[] }
+
+const US_ADDRESS = new RegExp(String.raw`\b[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*,?[ \t]+(${Object.values(STATES).join('|')})[ \t]+\d{5}(?:-\d{4})?\b`)
+
+/**
+ * The state of a local issuer from the address in its letterhead ("1111 SW 2nd Avenue, Portland,
+ * OR 97204"): city police and sheriffs are state-level issuers even when they cite federal law.
+ */
+export function letterheadState(text: string, authorityStart: number): { code: string; evidence: Span } | null {
+  // Only the letterhead: the addressee's address (often the provider's, in California) comes after "To:".
+  let window = text.slice(authorityStart, authorityStart + 300)
+  const addressee = /\n\s*(?:to|respondent|recipient|attn|attention|re|dear|applicant|via|subject)\b/i.exec(window)
+  if (addressee) window = window.slice(0, addressee.index)
+  const m = US_ADDRESS.exec(window)
+  if (!m) return null
+  const start = authorityStart + m.index
+  return { code: `US-${m[1]}`, evidence: { start, end: start + m[0].length, text: m[0] } }
+}
 
 function stateFrom(text: string): { code: string; evidence: Span } | null {
   STATE_ISSUER.lastIndex = 0

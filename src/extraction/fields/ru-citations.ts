@@ -8,7 +8,7 @@ import type { Span } from '../types.js'
 import { ARTICLE_LIST, parseArticleList } from './article-lists.js'
 import { citationKey, type FoundCitation } from './citation-types.js'
 import { findDates } from './dates.js'
-import { span } from './text.js'
+import { Occupancy, span } from './text.js'
 import { uni } from './uni.js'
 
 type LawMention = { start: number; end: number; id: string; label: string; date: string | null; numbered: boolean; reference?: boolean }
@@ -73,12 +73,14 @@ function dotted(raw: string | null): string | null {
 
 function lawMentions(text: string): LawMention[] {
   const out: LawMention[] = []
+  const taken = new Occupancy(text.length)
   for (const { re, make } of LAWS) {
     re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
       const start = m.index
       const end = start + m[0].length
-      if (out.some((o) => start < o.end && end > o.start)) continue
+      if (!taken.isFree(start, end)) continue
+      taken.take(start, end)
       const made = make(m)
       if (made) out.push({ ...made, date: dotted(made.date), start, end })
     }

@@ -19,18 +19,65 @@ export function lines(text: string): Line[] {
   return out
 }
 
+/** The line holding an offset, by binary search over `lines()` output (long texts have many lines). */
+export function lineAt(all: Line[], at: number): Line | undefined {
+  let lo = 0
+  let hi = all.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const l = all[mid] as Line
+    if (at < l.start) hi = mid - 1
+    else if (at > l.end) lo = mid + 1
+    else return l
+  }
+  return undefined
+}
+
+/**
+ * Which stretches of the text are already claimed by an earlier, more specific match: a bitmap,
+ * so that checking a new match costs its own length, not the number of matches so far.
+ */
+export class Occupancy {
+  private readonly used: Uint8Array
+  constructor(length: number) {
+    this.used = new Uint8Array(length + 1)
+  }
+  isFree(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.used[i]) return false
+    return true
+  }
+  take(start: number, end: number): void {
+    this.used.fill(1, start, end)
+  }
+}
+
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) }
 }
 
 export type Match = { start: number; end: number; text: string; groups: (string | undefined)[] }
 
-/** All matches of a global regex, with offsets. */
+const GLOBAL = new WeakMap<RegExp, RegExp>()
+
+/** The global twin of a regex, compiled once: compiling large Unicode patterns is the costly part. */
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re)
+  if (!g) {
+    g = re.flags.includes('g') ? new RegExp(re.source, re.flags) : new RegExp(re.source, `${re.flags}g`)
+    GLOBAL.set(re, g)
+  }
+  g.lastIndex = 0
+  return g
+}
+
+/** Most matches kept per pattern: bounds the work on hostile or enormous texts. */
+export const MAX_MATCHES = 5000
+
+/** All matches of a regex, with offsets. */
 export function matchAll(text: string, re: RegExp): Match[] {
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`
-  const global = new RegExp(re.source, flags)
+  const global = globalOf(re)
   const out: Match[] = []
-  for (let m = global.exec(text); m; m = global.exec(text)) {
+  for (let m = global.exec(text); m && out.length < MAX_MATCHES; m = global.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) })
     if (m[0].length === 0) global.lastIndex++
   }

@@ -6,7 +6,7 @@
 import Citation from 'citation'
 import type { Span } from '../types.js'
 import { citationKey, type FoundCitation } from './citation-types.js'
-import { span } from './text.js'
+import { Occupancy, span } from './text.js'
 
 const SUBS = String.raw`(?:\s?\(\s?[a-zA-Z0-9]{1,4}\s?\))*`
 
@@ -19,9 +19,10 @@ function cite(text: string, start: number, end: number, normalized: string): Fou
 }
 
 /** "Title 18, United States Code, Section 2703(f)" and "section 1509 of title 19". */
-const LONG_FORMS: { re: RegExp; build: (m: RegExpExecArray) => string }[] = [
+const LONG_FORMS: Row[] = [
   {
-    re: new RegExp(String.raw`\bTitle\s+(\d{1,2}),?\s+(?:of\s+the\s+)?United\s+States\s+Code,?\s+(?:Section|Sec\.|§+)\s*(\d+[a-zA-Z]?(?:-\d+)?)(${SUBS})`, 'gi'),
+    list: (m, section) => `${m[1]} U.S.C. ${section}`,
+    re: new RegExp(String.raw`\bTitle\s+(\d{1,2}),?\s+(?:of\s+the\s+)?United\s+States\s+Code(?:\s*\(U\.S\.C\.\))?,?\s+(?:Sections?|Secs?\.|§+)\s*(\d+[a-zA-Z]?(?:-\d+)?)(${SUBS})`, 'gi'),
     build: (m) => `${m[1]} U.S.C. ${m[2]}${subsections(m[3])}`,
   },
   {
@@ -34,7 +35,7 @@ const LONG_FORMS: { re: RegExp; build: (m: RegExpExecArray) => string }[] = [
   },
 ]
 
-const RULES: { re: RegExp; build: (m: RegExpExecArray) => string }[] = [
+const RULES: Row[] = [
   {
     re: /\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?(Crim(?:inal|\.)?|Civ(?:il|\.)?|Evid(?:ence|\.)?|App(?:ellate|\.)?)\s*(?:P(?:rocedure|roc\.|\.))?\s*(\d+(?:\.\d+)?)((?:\s?\([a-zA-Z0-9]{1,4}\))*)/gi,
     build: (m) => `Fed. R. ${ruleSet(m[1])} ${m[2]}${subsections(m[3])}`,
@@ -54,16 +55,35 @@ function ruleSet(raw: string | undefined): string {
 }
 
 const SECTION = String.raw`(?:§+|sections?|sec\.|art(?:icle)?\.?)?\s*`
-const STATES: { re: RegExp; build: (m: RegExpExecArray) => string }[] = [
-  { re: new RegExp(String.raw`\bD\.\s?C\.\s?(?:Official\s+)?Code(?:\s+Ann\.)?,?\s*${SECTION}(\d+-\d+(?:\.\d+)?)`, 'gi'), build: (m) => `D.C. Code ${m[1]}` },
-  { re: new RegExp(String.raw`\bCal(?:\.|ifornia)\s+(Penal|Gov(?:ernment|\.|'t)?|Civ(?:il|\.)?\s+Proc(?:edure|\.)?|Evid(?:ence|\.)?|Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?|Civ(?:il|\.)?)\s+Code,?\s*${SECTION}(\d+(?:\.\d+)?)`, 'gi'), build: (m) => `Cal. ${calCode(m[1])} Code ${m[2]}` },
+const STATES: Row[] = [
+  { re: new RegExp(String.raw`\bD\.\s?C\.\s?(?:Official\s+)?Code(?:\s+Ann\.)?,?\s*${SECTION}(\d+-\d+(?:\.\d+)?)`, 'gi'), build: (m) => `D.C. Code ${m[1]}`, list: (_m, s) => `D.C. Code ${s}` },
+  {
+    re: new RegExp(String.raw`\b(?:Cal(?:\.|ifornia)\s+)?(Penal|Gov(?:ernment|\.|'t)?|Civ(?:il|\.)?\s+Proc(?:edure|\.)?|Evid(?:ence|\.)?|Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?)\s+Code,?\s*${SECTION}(\d+(?:\.\d+)?)((?:\s?\([a-z0-9]{1,3}\))*)`, 'gi'),
+    build: (m) => `Cal. ${calCode(m[1])} Code ${m[2]}${subsections(m[3])}`,
+    list: (m, s) => `Cal. ${calCode(m[1])} Code ${s}`,
+    accept: (m, text) => /^Cal/i.test(m[0]) || /\bCal(?:\.|ifornia)\s+(?:Penal|Gov|Civ|Evid|Bus)/i.test(text),
+  },
   { re: new RegExp(String.raw`\bTex(?:\.|as)\s+Code\s+(?:of\s+)?Crim(?:\.|inal)\s+Proc(?:\.|edure)(?:\s+Ann\.)?,?\s*${SECTION}(\d+\.\d+[a-zA-Z]?)`, 'gi'), build: (m) => `Tex. Code Crim. Proc. art. ${m[1]}` },
-  { re: new RegExp(String.raw`\bN\.\s?Y\.\s+(Crim(?:\.|inal)\s+Proc(?:\.|edure)|Penal|Exec(?:\.|utive))\s+Law,?\s*${SECTION}(\d+(?:\.\d+)?)`, 'gi'), build: (m) => `N.Y. ${/crim/i.test(m[1] ?? '') ? 'Crim. Proc.' : /penal/i.test(m[1] ?? '') ? 'Penal' : 'Exec.'} Law ${m[2]}` },
+  {
+    re: new RegExp(String.raw`\b(?:(?:N\.\s?Y\.|New\s+York)\s+(?:State\s+)?)?(Crim(?:\.|inal)\s+Proc(?:\.|edure)|Penal|Exec(?:\.|utive)|Gen(?:\.|eral)\s+Bus(?:\.|iness))\s+Law,?\s*${SECTION}(\d+(?:\.\d+)?)((?:\s?\([a-z0-9]{1,3}\))*)`, 'gi'),
+    build: (m) => `N.Y. ${nyLaw(m[1])} Law ${m[2]}${subsections(m[3])}`,
+    accept: (m, text) => /^(?:N\.|New)/i.test(m[0]) || /\b(?:New York|N\.\s?Y\.)/.test(text),
+  },
+  { re: /\b(?:N\.\s?Y\.\s+)?(?:C\.?P\.?L\.?R\.?)\s*(?:§\s*)?(\d+(?:\.\d+)?)((?:\s?\([a-z0-9]{1,3}\))*)/g, build: (m) => `N.Y. C.P.L.R. ${m[1]}${subsections(m[2])}` },
   { re: new RegExp(String.raw`\bFla\.\s+Stat(?:\.|utes)(?:\s+Ann\.)?,?\s*${SECTION}(\d+\.\d+)`, 'gi'), build: (m) => `Fla. Stat. ${m[1]}` },
   { re: new RegExp(String.raw`\bVa\.\s+Code(?:\s+Ann\.)?,?\s*${SECTION}(\d+(?:\.\d+)?-\d+(?:\.\d+)?)`, 'gi'), build: (m) => `Va. Code ${m[1]}` },
+  { re: /\bO\.\s?C\.\s?G\.\s?A\.\s*(?:§+\s*)?(\d+-\d+-\d+(?:\.\d+)?)/g, build: (m) => `O.C.G.A. ${m[1]}` },
   { re: /\bMass\.\s+Gen\.\s+Laws\s+ch\.\s*(\d+[A-Z]?),?\s*§\s*(\d+[A-Z]?)/gi, build: (m) => `Mass. Gen. Laws ch. ${m[1]} § ${m[2]}` },
-  { re: new RegExp(String.raw`\b(\d{2,3})\s+ILCS\s+(\d+\/\d+(?:-\d+)?)`, 'g'), build: (m) => `${m[1]} ILCS ${m[2]}` },
+  { re: /\b(\d{2,3})\s+ILCS\s+(\d+\/\d+(?:-\d+(?:\.\d+)?)?)/g, build: (m) => `${m[1]} ILCS ${m[2]}` },
 ]
+
+function nyLaw(raw: string | undefined): string {
+  const r = (raw ?? '').toLowerCase()
+  if (r.startsWith('crim')) return 'Crim. Proc.'
+  if (r.startsWith('penal')) return 'Penal'
+  if (r.startsWith('gen')) return 'Gen. Bus.'
+  return 'Exec.'
+}
 
 function calCode(raw: string | undefined): string {
   const r = (raw ?? '').toLowerCase()
@@ -75,23 +95,45 @@ function calCode(raw: string | undefined): string {
   return 'Civ.'
 }
 
-function runTable(text: string, table: { re: RegExp; build: (m: RegExpExecArray) => string }[], out: FoundCitation[], taken: Span[]): void {
-  for (const { re, build } of table) {
+type Row = {
+  re: RegExp
+  build: (m: RegExpExecArray) => string
+  list?: (m: RegExpExecArray, section: string) => string
+  /** Extra check on the whole text, e.g. a bare "Penal Code" only counts in a Californian document. */
+  accept?: (m: RegExpExecArray, text: string) => boolean
+}
+
+function runTable(text: string, table: Row[], out: FoundCitation[], taken: Occupancy, spans: Span[]): void {
+  for (const { re, build, list, accept } of table) {
     re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
       const start = m.index
-      const end = start + m[0].length
-      if (taken.some((t) => start < t.end && end > t.start)) continue
+      let end = start + m[0].length
+      if (!taken.isFree(start, end)) continue
+      if (accept && !accept(m, text)) continue
       out.push(cite(text, start, end, build(m)))
-      taken.push({ start, end, text: m[0] })
+      // "§§ 1524.2, 1546.1" / "Sections 3122 and 3123": the rest of the list cites the same code.
+      if (list) {
+        for (let guard = 0; guard < 20; guard++) {
+          const next = LIST_ITEM.exec(text.slice(end, end + 40))
+          if (!next || /^\s*(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|United States Code)/i.test(text.slice(end + next[0].length, end + next[0].length + 30))) break
+          if (/^(?:19|20)\d{2}$/.test(next[1] as string)) break
+          out.push(cite(text, end + next[0].indexOf(next[1] as string), end + next[0].length, list(m, `${next[1]}${subsections(next[2])}`)))
+          end += next[0].length
+        }
+      }
+      taken.take(start, end)
+      spans.push({ start, end, text: '' })
     }
   }
 }
 
+const LIST_ITEM = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:§+\s*|sections?\s+)?(\d+(?:[.-]\d+)*[a-zA-Z]?)((?:\s?\(\s?[a-zA-Z0-9]{1,4}\s?\))*)/i
+
 /** After "18 U.S.C. §§ 3122", the rest of the list: ", 3123,2703 (c) & (d)" or " and 2703\n\n(c) & (d)". */
 function sectionList(text: string, from: number, title: string, code: 'U.S.C.' | 'CFR', out: FoundCitation[]): number {
   let at = from
-  const item = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(\d+[a-zA-Z]?(?:\.\d+)?)((?:\s*\(\s?[a-zA-Z0-9]{1,4}\s?\)(?:\s*(?:&|and|,)\s*\(\s?[a-zA-Z0-9]{1,4}\s?\))*)*)`)
+  const item = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:§+\s*)?(\d+[a-zA-Z]?(?:\.\d+)?)((?:\s*\(\s?[a-zA-Z0-9]{1,4}\s?\)(?:\s*(?:&|and|,)\s*\(\s?[a-zA-Z0-9]{1,4}\s?\))*)*)`)
   for (let guard = 0; guard < 30; guard++) {
     const m = item.exec(text.slice(at, at + 80))
     if (!m) break
@@ -116,15 +158,19 @@ function pushWithSubsections(text: string, start: number, end: number, title: st
 
 export function findUsCitations(text: string): FoundCitation[] {
   const out: FoundCitation[] = []
-  const taken: Span[] = []
-  runTable(text, LONG_FORMS, out, taken)
-  runTable(text, RULES, out, taken)
-  runTable(text, STATES, out, taken)
-  const masked = taken.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text)
+  const taken = new Occupancy(text.length)
+  const spans: Span[] = []
+  runTable(text, LONG_FORMS, out, taken, spans)
+  runTable(text, RULES, out, taken, spans)
+  runTable(text, STATES, out, taken, spans)
+  // Blank out what our own patterns read, so the library does not read it again (same length, same offsets).
+  const chars = text.split('')
+  for (const s of spans) for (let i = s.start; i < s.end; i++) chars[i] = ' '
+  const masked = spans.length > 0 ? chars.join('') : text
   for (const c of Citation.find(masked, { excerpt: 0, types: ['usc', 'cfr', 'law'] }).citations) {
     const start = c.index
     const end = start + c.match.length
-    if (taken.some((t) => start < t.end && end > t.start)) continue
+    if (!taken.isFree(start, end)) continue
     if (c.type === 'law' && c.law) {
       out.push(cite(text, start, end, `Pub. L. ${c.law.congress}-${c.law.number}`))
       continue

@@ -38,7 +38,6 @@ export async function readEml(bytes: Uint8Array, ctx: ReadContext, readPart: Rea
   const mail = run.value
   const warnings: string[] = []
   const parts: DocumentPart[] = []
-  let text = ''
   const header = [
     mail.from ? `From: ${mail.from}` : null,
     mail.to ? `To: ${mail.to}` : null,
@@ -47,7 +46,7 @@ export async function readEml(bytes: Uint8Array, ctx: ReadContext, readPart: Rea
     mail.subject ? `Subject: ${mail.subject}` : null,
   ].filter((l): l is string => l !== null)
   const body = mail.text ?? (mail.html ? htmlToText(mail.html) : '')
-  text = `${header.join('\n')}\n\n`
+  let text = `${header.join('\n')}\n\n`
   const bodyStart = text.length
   text += body.replace(/\s+$/, '')
   parts.push({ role: 'body', filename: null, content_type: mail.html && !mail.text ? 'text/html' : 'text/plain', format: 'eml', start: bodyStart, end: text.length, ocr: false })

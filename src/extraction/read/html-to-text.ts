@@ -88,10 +88,7 @@ export function htmlToText(html: string): string {
       continue
     }
     const end = tagEnd(html, lt)
-    if (end < 0) {
-      i = html.length // an unclosed tag at the end: drop it rather than leak markup
-      break
-    }
+    if (end < 0) break // an unclosed tag at the end: drop it rather than leak markup
     const { name, closing } = tagName(html.slice(lt, end + 1))
     i = end + 1
     if (!closing && DROP_CONTENT.has(name) && !html.slice(lt, end + 1).endsWith('/>')) {

@@ -101,12 +101,18 @@ async function emlParse({ bytes, maxAttachments }) {
     subject: mail.subject || null,
     from: mail.from ? mail.from.text : null,
     to: mail.to ? (Array.isArray(mail.to) ? mail.to.map((t) => t.text).join(', ') : mail.to.text) : null,
-    date: mail.date ? mail.date.toISOString() : null,
+    // The Date header as written: converting it to UTC can move it to the next calendar day.
+    date: rawDateHeader(mail) ?? (mail.date ? mail.date.toISOString() : null),
     text: typeof mail.text === 'string' ? mail.text : null,
     html: typeof mail.html === 'string' ? mail.html : null,
     attachments,
     attachments_total: (mail.attachments || []).length,
   }
+}
+
+function rawDateHeader(mail) {
+  const line = (mail.headerLines || []).find((h) => h.key === 'date')
+  return line ? line.line.replace(/^date:\s*/i, '').trim() : null
 }
 
 const OPS = { 'pdf-text': pdfText, 'pdf-render': pdfRender, docx: docxText, eml: emlParse }

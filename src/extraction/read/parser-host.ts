@@ -15,6 +15,8 @@ export type HostFailure = { kind: 'host'; error: ExtractionError }
 
 type Pending = {
   id: number
+  /** The worker the job runs on: when a worker dies, only its own jobs fail. */
+  worker: Worker
   resolve: (value: Result<unknown, ParserFailure | HostFailure>) => void
   timer: NodeJS.Timeout
 }
@@ -26,12 +28,13 @@ let workerMemoryMb = 0
 let nextId = 1
 const pending = new Map<number, Pending>()
 
-function failAll(error: ExtractionError): void {
-  for (const job of pending.values()) {
+function failAll(error: ExtractionError, on?: Worker): void {
+  for (const job of [...pending.values()]) {
+    if (on && job.worker !== on) continue
     clearTimeout(job.timer)
+    pending.delete(job.id)
     job.resolve(err({ kind: 'host', error }))
   }
-  pending.clear()
 }
 
 function spawn(memoryMb: number): Worker {
@@ -45,7 +48,7 @@ function spawn(memoryMb: number): Worker {
     if (!job) return
     pending.delete(message.id)
     clearTimeout(job.timer)
-    if (pending.size === 0) w.unref()
+    if (![...pending.values()].some((p) => p.worker === w)) w.unref()
     if (message.ok) job.resolve(ok(message.value))
     else job.resolve(err({ kind: 'parser', name: message.error?.name ?? 'Error', message: message.error?.message ?? 'unknown error' }))
   })
@@ -56,11 +59,12 @@ function spawn(memoryMb: number): Worker {
       memory
         ? extractionError('DOCUMENT_TOO_LARGE', `Reading the document needed more than ${memoryMb} MB of memory; it was stopped.`)
         : extractionError('EXTRACTION_FAILED', `The document parser failed: ${error.message}`),
+      w,
     )
   })
   w.on('exit', () => {
     if (worker === w) worker = null
-    if (pending.size > 0) failAll(extractionError('EXTRACTION_FAILED', 'The document parser stopped unexpectedly.'))
+    failAll(extractionError('EXTRACTION_FAILED', 'The document parser stopped unexpectedly.'), w)
   })
   w.unref()
   return w
@@ -105,11 +109,11 @@ export function runInWorker<T>(
       pending.delete(id)
       // The worker may be stuck in a loop: kill it, and fail whatever else was queued on it.
       if (worker === w) worker = null
-      failAll(extractionError('EXTRACTION_TIMEOUT', 'Another document timed out on the same parser; try again.'))
+      failAll(extractionError('EXTRACTION_TIMEOUT', 'Another document timed out on the same parser; try again.'), w)
       void w.terminate()
       resolve(err({ kind: 'host', error: extractionError('EXTRACTION_TIMEOUT', `Reading the document took longer than ${opts.timeoutMs} ms and was stopped.`, { timeout_ms: opts.timeoutMs }) }))
     }, opts.timeoutMs)
-    pending.set(id, { id, resolve: resolve as Pending['resolve'], timer })
+    pending.set(id, { id, worker: w, resolve: resolve as Pending['resolve'], timer })
     w.ref()
     w.postMessage({ id, op, input }, opts.transfer ?? [])
   })

@@ -4,15 +4,20 @@ import type {
   DemandDetail,
   DemandListQuery,
   DemandPage,
+  LetterKind,
+  LetterList,
+  LetterVersionResponse,
   Meta,
   NewDemandBody,
   NewDemandFields,
   NewEventBody,
+  NoticeBody,
   OperatorPolicy,
   PolicyHistory,
   PolicyVersion,
   RuleCatalogue,
   SessionResponse,
+  StaffList,
 } from './types'
 
 export const api = {
@@ -51,6 +56,29 @@ export const api = {
   },
   addEvent: (id: string, body: NewEventBody) =>
     apiRequest<DemandDetail>(`/api/demands/${encodeURIComponent(id)}/events`, { method: 'POST', body }),
+
+  /** Queue the notice to the affected user: sent by the worker now, or when a lawful delay ends. */
+  queueNotice: (id: string, body: NoticeBody) =>
+    apiRequest<DemandDetail>(`/api/demands/${encodeURIComponent(id)}/notices`, { method: 'POST', body }),
+
+  listLetters: (id: string, signal?: AbortSignal) =>
+    apiRequest<LetterList>(`/api/demands/${encodeURIComponent(id)}/letters`, signal ? { signal } : {}),
+  draftLetter: (id: string, kind: LetterKind, expectedVersion?: number) =>
+    apiRequest<LetterVersionResponse>(`/api/demands/${encodeURIComponent(id)}/letters`, {
+      method: 'POST',
+      body: { kind, ...(expectedVersion !== undefined ? { expected_version: expectedVersion } : {}) },
+    }),
+  /** Saves the text as the letter's next version; earlier versions are kept as they were. */
+  reviseLetter: (id: string, letterId: string, body: string, expectedVersion?: number) =>
+    apiRequest<LetterVersionResponse>(
+      `/api/demands/${encodeURIComponent(id)}/letters/${encodeURIComponent(letterId)}`,
+      {
+        method: 'PUT',
+        body: { body, ...(expectedVersion !== undefined ? { expected_version: expectedVersion } : {}) },
+      },
+    ),
+
+  getStaff: () => apiRequest<StaffList>('/api/staff'),
 
   getRules: () => apiRequest<RuleCatalogue>('/api/rules'),
   /** A rule family's documentation, as Markdown. */

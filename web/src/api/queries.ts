@@ -5,9 +5,11 @@ import { api } from './endpoints'
 import type {
   DemandDetail,
   DemandListQuery,
+  LetterKind,
   NewDemandBody,
   NewDemandFields,
   NewEventBody,
+  NoticeBody,
   OperatorPolicy,
 } from './types'
 
@@ -17,6 +19,8 @@ export const keys = {
   demands: ['demands'] as const,
   demandList: (query: DemandListQuery) => ['demands', 'list', query] as const,
   demand: (id: string) => ['demands', 'detail', id] as const,
+  letters: (id: string) => ['demands', 'letters', id] as const,
+  staff: ['staff'] as const,
   rules: ['rules'] as const,
   ruleDocs: (family: string) => ['rules', 'docs', family.toLowerCase()] as const,
   policy: ['policy'] as const,
@@ -48,12 +52,23 @@ export function useDemandList(query: Omit<DemandListQuery, 'cursor' | 'limit'>) 
   })
 }
 
-export function useDemand(id: string) {
+/**
+ * One demand. `pollWhile` keeps reading it every few seconds while something the server does on
+ * its own is under way (a queued notice the worker is about to send), so the page shows it sent.
+ */
+export function useDemand(id: string, options: { pollWhile?: (demand: DemandDetail) => boolean } = {}) {
+  const { pollWhile } = options
   return useQuery({
     queryKey: keys.demand(id),
     queryFn: ({ signal }) => api.getDemand(id, signal),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    refetchInterval: (query) => (pollWhile && query.state.data && pollWhile(query.state.data) ? 2_000 : false),
   })
+}
+
+/** Active staff (names for ids on the page; the people a demand can be assigned to). */
+export function useStaff() {
+  return useQuery({ queryKey: keys.staff, queryFn: api.getStaff, staleTime: 5 * 60_000 })
 }
 
 export function useSignIn() {
@@ -78,8 +93,8 @@ export function useSignOut() {
 function useStoreDemand() {
   const client = useQueryClient()
   return (demand: DemandDetail) => {
-    // Writes answer without the assessment: keep the one on screen (the page says it is being
-    // updated) and read the demand again, so the findings catch up with what was just recorded.
+    // Writes answer with the assessment. Should one come without it, keep the one on screen (the
+    // page says it is being updated) and read the demand again, so the findings catch up.
     client.setQueryData<DemandDetail>(keys.demand(demand.id), (previous) =>
       demand.assessment || !previous?.assessment ? demand : { ...demand, assessment: previous.assessment },
     )
@@ -116,6 +131,61 @@ export function useAddEvent(id: string) {
       // Someone else moved the demand: reload it so the actions offered match its state.
       if (error instanceof ApiError && error.status === 409)
         void client.invalidateQueries({ queryKey: keys.demand(id) })
+    },
+  })
+}
+
+export function useQueueNotice(id: string) {
+  const store = useStoreDemand()
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: NoticeBody) => api.queueNotice(id, body),
+    onSuccess: store,
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409)
+        void client.invalidateQueries({ queryKey: keys.demand(id) })
+    },
+  })
+}
+
+export function useLetters(id: string) {
+  return useQuery({
+    queryKey: keys.letters(id),
+    queryFn: ({ signal }) => api.listLetters(id, signal),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+  })
+}
+
+/** After a letter is drafted or revised: its versions and the demand's timeline both changed. */
+function useAfterLetter(id: string) {
+  const client = useQueryClient()
+  return () => {
+    void client.invalidateQueries({ queryKey: keys.letters(id) })
+    void client.invalidateQueries({ queryKey: keys.demand(id), exact: true })
+    void client.invalidateQueries({ queryKey: keys.demands, refetchType: 'none' })
+  }
+}
+
+export function useDraftLetter(id: string) {
+  const after = useAfterLetter(id)
+  return useMutation({
+    mutationFn: (input: { kind: LetterKind; expectedVersion?: number }) =>
+      api.draftLetter(id, input.kind, input.expectedVersion),
+    onSuccess: after,
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) after()
+    },
+  })
+}
+
+export function useReviseLetter(id: string) {
+  const after = useAfterLetter(id)
+  return useMutation({
+    mutationFn: (input: { letterId: string; body: string; expectedVersion?: number }) =>
+      api.reviseLetter(id, input.letterId, input.body, input.expectedVersion),
+    onSuccess: after,
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) after()
     },
   })
 }

@@ -9,7 +9,12 @@ export type Option = { value: string; label: string }
 export type User = { id: string; email: string; name: string; role: string }
 export type SessionResponse = { user: User }
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'boolean' | 'select'
+/**
+ * `findings`: choose among the demand's current failing / needs-review findings (rule ids);
+ * `multiselect`: several of `options`. A `select` whose options are staff (assignee_id) has none
+ * from /api/meta: the form reads them from /api/staff.
+ */
+export type FieldKind = 'text' | 'textarea' | 'date' | 'boolean' | 'select' | 'multiselect' | 'findings'
 export type EventFormField = {
   name: string
   label: string
@@ -116,14 +121,29 @@ export type TimelineEvent = {
   actor_name: string | null
 }
 
+/** A production awaiting or holding approval: one person prepares its scope, another approves it. */
+export type ProductionRecord = {
+  categories: string[]
+  finding_ids: string[]
+  prepared_by: string
+  prepared_at: string
+  approved_by: string | null
+  approved_at: string | null
+}
+
 export type DemandDetail = {
   id: string
   reference: string | null
   state: string
   channel: string
   received_at: string
+  /** Counts the demand's events; sent back as expected_version so a stale screen cannot overwrite. */
+  version: number
   fields: DemandFields
+  extras?: DemandExtras
   litigation: LitigationRecord[]
+  production: ProductionRecord | null
+  assignee_id: string | null
   user_notified_at: string | null
   outcome: string | null
   closed_at: string | null
@@ -283,3 +303,46 @@ export type DemandExtras = {
   notice_exception?: string | null
   [other: string]: unknown
 }
+
+/* ---- Acting on a demand: staff, letters, user notice ---- */
+
+export type StaffMember = { id: string; name: string; role: string }
+export type StaffList = { items: StaffMember[] }
+
+export type LetterKind = 'objection' | 'narrowing' | 'clarification' | 'rejection'
+
+export type LetterDocument = {
+  id: string
+  filename: string
+  media_type: string
+  size: number
+  sha256: string
+  /** Downloads the file (GET; the answer carries x-content-sha256). */
+  url: string
+}
+
+/** One version of a letter: its editable text and the DOCX and PDF rendered from it. */
+export type LetterVersion = {
+  letter_id: string
+  version: number
+  kind: LetterKind
+  /** True once a person has changed the drafted text. */
+  edited: boolean
+  organisation?: string
+  finding_ids: string[]
+  body: string
+  body_sha256: string
+  drafted_at: string
+  /** A staff id. */
+  drafted_by: string
+  documents: LetterDocument[]
+}
+
+/** What POST and PUT on letters answer: the new version and the demand's version after it. */
+export type LetterVersionResponse = LetterVersion & { demand_version: number }
+
+export type LetterHistory = { letter_id: string; kind: LetterKind; versions: LetterVersion[] }
+export type LetterList = { items: LetterHistory[] }
+
+export type NoticeLanguage = 'en' | 'es'
+export type NoticeBody = { recipient: string; language: NoticeLanguage; respond_on?: string }

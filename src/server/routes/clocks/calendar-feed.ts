@@ -1,6 +1,7 @@
 /**
  * The clocks as an iCalendar feed. Signed in with the session cookie for now: calendar apps cannot
- * send cookies, so subscribing from one needs the per-user token URL proposed in ADR 0006.
+ * send cookies, so subscribing from one needs a per-user secret URL (GET /api/calendar/:token.ics,
+ * a random 256-bit token of which only the hash is stored), which needs a table of its own.
  */
 import { listClocks } from '../../../app/clocks/list-clocks.js'
 import { clocksCalendar } from '../../../documents/ics-calendar.js'

@@ -1,13 +1,14 @@
 import { Button, Modal, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { isApiError } from '../../api/client'
-import { useAddEvent, useSession } from '../../api/queries'
+import { useAddEvent, useSession, useStaff } from '../../api/queries'
 import type { DemandDetail, Meta, NewEventBody } from '../../api/types'
 import { labelOf } from '../../components/format'
 import { FactsForm } from '../assessment/FactsForm'
 import { CorrectFieldsForm } from './CorrectFieldsForm'
 import { EventForm } from './EventForm'
 import { Section } from './Section'
+import { nameStaff } from './staffNames'
 
 /** Verbs for the buttons; the timeline uses the server's past-tense labels. */
 const ACTION_VERBS: Record<string, string> = {
@@ -17,7 +18,9 @@ const ACTION_VERBS: Record<string, string> = {
   clarification_received: 'Record clarification received',
   objection_sent: 'Record objection sent',
   litigation_filed: 'Record litigation filed',
+  production_prepared: 'Prepare production for approval',
   production_approved: 'Approve production',
+  demand_assigned: 'Assign',
   court_enforced: 'Record court ordered compliance',
   court_modified: 'Record court modified the demand',
   court_quashed: 'Record court quashed the demand',
@@ -46,17 +49,22 @@ const RECORD_EVENTS = new Set([
   'facts_recorded',
   'document_attached',
   'litigation_dismissed',
+  'production_prepared',
+  'demand_assigned',
+  'user_notice_queued',
+  'letter_drafted',
 ])
 /** Events with a form of their own in the UI, offered first among the records. */
 const OWN_FORMS = ['facts_recorded', 'fields_corrected']
 /** Events whose payload no simple form can carry; offered only when the server sends a form for them. */
-const NEEDS_OWN_FORM = new Set(['document_attached'])
+const NEEDS_OWN_FORM = new Set(['document_attached', 'user_notice_queued', 'letter_drafted'])
 
 export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta | undefined }) {
   const [open, setOpen] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const addEvent = useAddEvent(demand.id)
   const session = useSession()
+  const staff = useStaff()
   const forms = meta?.event_forms ?? {}
   const kinds = new Map((meta?.event_types ?? []).map((t) => [t.value, t.kind]))
   const isRecord = (t: string) => (kinds.get(t) ? kinds.get(t) === 'record' : RECORD_EVENTS.has(t))
@@ -168,7 +176,12 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
             submitLabel={verb(open)}
             pending={addEvent.isPending}
             error={addEvent.error}
-            errorNote={transitionNote(addEvent.error, meta)}
+            errorNote={
+              transitionNote(addEvent.error, meta) ??
+              twoPersonNote(addEvent.error, (id) => nameStaff(staff.data?.items, session.data?.user.id, id))
+            }
+            findings={demand.assessment?.findings}
+            staff={staff.data?.items}
             onCancel={() => setOpen(null)}
             onSubmit={submit}
           />
@@ -176,6 +189,16 @@ export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Met
       </Modal>
     </Section>
   )
+}
+
+/** The two-person rule, when an approval is refused: who prepared it, and what to do. */
+function twoPersonNote(error: unknown, name: (id: string) => string): string | null {
+  if (!isApiError(error) || error.code !== 'TWO_PERSON_RULE') return null
+  const preparer = typeof error.problem.prepared_by === 'string' ? error.problem.prepared_by : null
+  if (!preparer) {
+    return 'Two-person rule: a production is approved only after someone records what it covers (“Prepare production for approval”), and by a different person.'
+  }
+  return `Two-person rule: ${name(preparer)} prepared this production, so a different person must approve it. Nothing was disclosed; ask a colleague to review the scope and approve it.`
 }
 
 /** A refused transition in the reader's words, with the labels rather than the codes. */

@@ -4,6 +4,7 @@ import type { DemandDetail, Meta } from '../../api/types'
 import { DaysLeft } from '../../components/DueDate'
 import { formatDate, formatDateTime, labelOf } from '../../components/format'
 import { StateBadge, ToneBadge } from '../../components/StateBadge'
+import { useStaffNamer } from './staffNames'
 
 /** Reference, state, what it is and who sent it, and the clock: what a reader needs first. */
 export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Meta | undefined }) {
@@ -11,6 +12,7 @@ export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Met
   const authority = fields.issuing_authority
   const instrument = labelOf(meta?.instruments, fields.instrument_type)
   const targets = fields.targets.map((t) => t.identifier)
+  const namer = useStaffNamer()
   return (
     <Stack gap="md" component="header">
       <div>
@@ -51,6 +53,9 @@ export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Met
             : targets.length <= 3
               ? targets.join(', ')
               : `${targets.length} accounts`}
+        </Fact>
+        <Fact label="Assigned to">
+          <span data-testid="demand-assignee">{demand.assignee_id ? namer(demand.assignee_id) : 'Nobody yet'}</span>
         </Fact>
       </Group>
     </Stack>

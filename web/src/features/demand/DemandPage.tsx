@@ -6,15 +6,21 @@ import { useDemand, useMeta } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageLoader } from '../../components/PageState'
 import { AssessmentPanel } from '../assessment/AssessmentPanel'
+import { letterDocumentIds } from '../letters/letterModel'
+import { LettersPanel } from '../letters/LettersPanel'
+import { awaitingDelivery } from '../notice/noticeModel'
+import { NoticePanel } from '../notice/NoticePanel'
 import { ActionsPanel } from './ActionsPanel'
 import { DemandHeader } from './DemandHeader'
 import { DocumentsPanel } from './DocumentsPanel'
 import { FieldsPanel } from './FieldsPanel'
+import { ProductionPanel } from './ProductionPanel'
 import { TimelinePanel } from './TimelinePanel'
 
 export function DemandPage() {
   const { id = '' } = useParams()
-  const demand = useDemand(id)
+  // While a notice waits for the worker, read the demand again until it shows sent.
+  const demand = useDemand(id, { pollWhile: (d) => awaitingDelivery(d) })
   const meta = useMeta()
   useDocumentTitle(demand.data ? `${demand.data.reference ?? 'Demand'} · Custodian` : 'Demand · Custodian')
 
@@ -33,6 +39,9 @@ export function DemandPage() {
   }
 
   const d = demand.data
+  // Letters' DOCX and PDF files are listed with their letter; the documents panel keeps the demand as received.
+  const letterFiles = letterDocumentIds(d.timeline)
+  const received = d.documents.filter((doc) => !letterFiles.has(doc.id))
   return (
     <Stack gap="lg">
       <BackLink />
@@ -46,17 +55,20 @@ export function DemandPage() {
               updating={demand.isFetching}
               meta={meta.data}
             />
+            <NoticePanel demand={d} />
+            <LettersPanel demand={d} />
             <FieldsPanel demand={d} meta={meta.data} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <ActionsPanel demand={d} meta={meta.data} />
-            <TimelinePanel events={d.timeline} meta={meta.data} />
+            <ProductionPanel demand={d} meta={meta.data} />
+            <TimelinePanel events={d.timeline} meta={meta.data} documents={d.documents} />
           </Stack>
         </Grid.Col>
       </Grid>
-      <DocumentsPanel documents={d.documents} />
+      <DocumentsPanel documents={received} />
     </Stack>
   )
 }

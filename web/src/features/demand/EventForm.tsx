@@ -1,10 +1,35 @@
-import { Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
-import type { EventFormField, NewEventBody } from '../../api/types'
+import type { EventFormField, Finding, NewEventBody, StaffMember } from '../../api/types'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { capitalize, localInputToIso } from '../../components/format'
+import { OUTCOMES, SEVERITIES } from '../assessment/labels'
 
-type Values = Record<string, string | boolean>
+type Value = string | boolean | string[]
+type Values = Record<string, Value>
+
+/** A select whose options are the staff (from /api/staff): /api/meta cannot list people. */
+export function isStaffField(f: EventFormField): boolean {
+  return f.kind === 'select' && /(^|_)assignee_id$/.test(f.name)
+}
+
+/** The findings a decision may rest on: those failing or awaiting review, failing first. */
+export function groundingFindings(findings: readonly Finding[] | undefined): Finding[] {
+  const rank = { fail: 0, needs_review: 1, pass: 2 } as const
+  return (findings ?? [])
+    .filter((f) => f.outcome !== 'pass')
+    .sort((a, b) => rank[a.outcome] - rank[b.outcome] || SEVERITIES[a.severity].rank - SEVERITIES[b.severity].rank)
+}
+
+function initialValue(f: EventFormField, findings: readonly Finding[] | undefined): Value {
+  if (f.kind === 'boolean') return false
+  if (f.kind === 'multiselect') return []
+  // The failing findings are what a decision normally rests on: chosen to start with.
+  if (f.kind === 'findings') return groundingFindings(findings).filter((x) => x.outcome === 'fail').map((x) => x.rule_id)
+  return ''
+}
+
+const isEmpty = (v: Value | undefined) => (Array.isArray(v) ? v.length === 0 : !String(v ?? '').trim())
 
 type Props = {
   type: string
@@ -14,8 +39,77 @@ type Props = {
   error: unknown
   /** Replaces the server's detail with a clearer sentence (e.g. for a refused transition). */
   errorNote?: string | null
+  /** The demand's current findings, for `findings` fields. */
+  findings?: readonly Finding[]
+  /** Active staff, for the assignee select. */
+  staff?: readonly StaffMember[]
   onSubmit: (body: NewEventBody) => void
   onCancel: () => void
+}
+
+function requiredMessage(f: EventFormField): string {
+  if (f.kind === 'findings') return 'Choose at least one finding it rests on'
+  if (f.kind === 'multiselect') return `Choose at least one: ${f.label.toLowerCase()}`
+  return `${f.label} is required`
+}
+
+/**
+ * Choose the findings a decision rests on: the demand's failing findings (chosen to start with)
+ * and those awaiting review, each with its rule id, title and outcome.
+ */
+function FindingsField({
+  field,
+  error,
+  findings,
+  value,
+  onChange,
+}: {
+  field: EventFormField
+  error: string | undefined
+  findings: Finding[]
+  value: string[]
+  onChange: (value: string[]) => void
+}) {
+  if (findings.length === 0) {
+    return (
+      <Text size="sm" c={field.required ? 'red.9' : 'dimmed'} role={field.required ? 'alert' : undefined}>
+        {field.label}: no finding fails or awaits review on this demand.
+        {field.required ? ' Record the facts or correct the fields first, so the decision rests on a finding.' : ''}
+      </Text>
+    )
+  }
+  return (
+    <Checkbox.Group
+      label={field.label}
+      description="The checks that fail are chosen; add the open questions your grounds rely on."
+      required={field.required}
+      error={error}
+      value={value}
+      onChange={onChange}
+      data-testid="findings-field"
+    >
+      <Stack gap={6} mt={6}>
+        {findings.map((x) => (
+          <Checkbox
+            key={x.rule_id}
+            value={x.rule_id}
+            aria-label={`${x.rule_id}: ${x.title}`}
+            label={
+              <span>
+                <Text span ff="monospace" size="xs" fw={600}>
+                  {x.rule_id}
+                </Text>{' '}
+                <Text span size="sm">
+                  {x.title}
+                </Text>
+              </span>
+            }
+            description={`${OUTCOMES[x.outcome].label} · ${SEVERITIES[x.severity].label} severity`}
+          />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  )
 }
 
 /** A form generated from `event_forms[type]` in /api/meta. */
@@ -26,19 +120,19 @@ export function EventForm({
   pending,
   error,
   errorNote,
+  findings,
+  staff,
   onSubmit,
   onCancel,
 }: Props) {
   const [values, setValues] = useState<Values>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, f.kind === 'boolean' ? false : ''])),
+    Object.fromEntries(fields.map((f) => [f.name, initialValue(f, findings)])),
   )
   const [occurredAt, setOccurredAt] = useState('')
   const [submitted, setSubmitted] = useState(false)
-  const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }))
+  const set = (name: string, value: Value) => setValues((v) => ({ ...v, [name]: value }))
 
-  const missing = fields.filter(
-    (f) => f.required && f.kind !== 'boolean' && !String(values[f.name] ?? '').trim(),
-  )
+  const missing = fields.filter((f) => f.required && f.kind !== 'boolean' && isEmpty(values[f.name]))
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -48,7 +142,11 @@ export function EventForm({
     for (const f of fields) {
       const v = values[f.name]
       if (f.kind === 'boolean') payload[f.name] = v === true
-      else if (typeof v === 'string' && v.trim()) payload[f.name] = f.kind === 'textarea' ? v : v.trim()
+      else if (Array.isArray(v)) {
+        if (v.length > 0) payload[f.name] = v
+      } else if (typeof v === 'string' && v.trim()) payload[f.name] = f.kind === 'textarea' ? v : v.trim()
+      // No one chosen: the demand is unassigned (an explicit null, not a missing field).
+      else if (isStaffField(f)) payload[f.name] = null
     }
     const occurred = localInputToIso(occurredAt)
     onSubmit({ type, payload, ...(occurred ? { occurred_at: occurred } : {}) })
@@ -58,9 +156,51 @@ export function EventForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {fields.map((f) => {
-          const err = submitted && missing.includes(f) ? `${f.label} is required` : undefined
+          const err = submitted && missing.includes(f) ? requiredMessage(f) : undefined
           const common = { label: f.label, required: f.required, error: err, name: f.name }
+          if (isStaffField(f)) {
+            return (
+              <Select
+                key={f.name}
+                {...common}
+                data={(staff ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.role})` }))}
+                value={String(values[f.name] ?? '') || null}
+                onChange={(v) => set(f.name, v ?? '')}
+                clearable
+                placeholder="Nobody (unassigned)"
+                searchable
+                nothingFoundMessage="No such staff member"
+                comboboxProps={{ withinPortal: true }}
+              />
+            )
+          }
           switch (f.kind) {
+            case 'multiselect':
+              return (
+                <Checkbox.Group
+                  key={f.name}
+                  {...common}
+                  value={(values[f.name] as string[] | undefined) ?? []}
+                  onChange={(v) => set(f.name, v)}
+                >
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={6}>
+                    {(f.options ?? []).map((o) => (
+                      <Checkbox key={o.value} value={o.value} label={capitalize(o.label)} />
+                    ))}
+                  </SimpleGrid>
+                </Checkbox.Group>
+              )
+            case 'findings':
+              return (
+                <FindingsField
+                  key={f.name}
+                  field={f}
+                  error={err}
+                  findings={groundingFindings(findings)}
+                  value={(values[f.name] as string[] | undefined) ?? []}
+                  onChange={(v) => set(f.name, v)}
+                />
+              )
             case 'textarea':
               return (
                 <Textarea

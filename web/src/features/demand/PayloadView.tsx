@@ -1,15 +1,29 @@
 import { Text } from '@mantine/core'
-import type { Meta, Option } from '../../api/types'
+import type { DemandDocument, Meta, Option } from '../../api/types'
 import { capitalize, formatDate, formatDateTime, humanize, labelOf } from '../../components/format'
+import { letterKindLabel, shortHash } from '../letters/letterModel'
+import { languageLabel } from '../notice/noticeModel'
 import { describeCorrection, describeFacts } from './describeChanges'
 
-export type PayloadRow = { label: string; value: string; prose: boolean }
+/** `folded`: long text (a notice as sent) shown under a disclosure rather than in full. */
+export type PayloadRow = { label: string; value: string; prose: boolean; folded?: boolean }
+
+/** What the page knows beyond the payload: the demand's files, and staff names for ids. */
+export type PayloadContext = {
+  documents?: readonly DemandDocument[]
+  staffName?: (id: string) => string
+}
+
+/** Machine keys with nothing for a reader (ids, hashes of internal text). */
+const HIDDEN_KEYS = new Set(['notice_key', 'letter_id', 'document_ids', 'sha256s', 'body_sha256'])
 
 const KEY_LABELS: Record<string, string> = {
   case_number: 'Case number',
   filed_on: 'Filed on',
   with_prejudice: 'With prejudice',
   finding_ids: 'Findings',
+  message_id: 'Message-ID',
+  respond_on: 'Respond on or after',
 }
 
 /** Free-text fields: shown as paragraphs under the short facts, not squeezed into a table. */
@@ -25,6 +39,7 @@ export function describePayload(
   type: string,
   payload: Record<string, unknown>,
   meta: Meta | undefined,
+  context: PayloadContext = {},
 ): PayloadRow[] {
   if (!payload || typeof payload !== 'object') return []
   const form = meta?.event_forms[type] ?? []
@@ -46,12 +61,27 @@ export function describePayload(
   }
   if (type === 'fields_corrected') return describeCorrection(payload, meta)
   if (type === 'facts_recorded') return describeFacts(payload)
+  if (type === 'letter_drafted') return describeLetter(payload, context)
+  if (type === 'user_notice_queued') return describeNotice(payload)
+  if (type === 'demand_assigned') {
+    const id = typeof payload.assignee_id === 'string' ? payload.assignee_id : null
+    const rows = [row('Assigned to', id ? (context.staffName?.(id) ?? id) : 'Nobody (unassigned)')]
+    if (typeof payload.note === 'string' && payload.note) rows.push(row('', payload.note, true))
+    return rows
+  }
 
   const facts: PayloadRow[] = []
   const prose: PayloadRow[] = []
-  for (const [key, raw] of Object.entries(payload)) {
+  // In the order of the event's form (court, case number, filed on...), not the order storage keeps.
+  const rank = (key: string) => {
+    const i = form.findIndex((f) => f.name === key)
+    return i === -1 ? form.length : i
+  }
+  const entries = Object.entries(payload).sort(([a], [b]) => rank(a) - rank(b))
+  for (const [key, raw] of entries) {
     if (raw === null || raw === undefined || raw === '') continue
     if (Array.isArray(raw) && raw.length === 0) continue
+    if (HIDDEN_KEYS.has(key)) continue
     const formLabel = form.find((f) => f.name === key)?.label.replace(/\s*\(optional\)\s*$/i, '')
     const label = formLabel ?? KEY_LABELS[key] ?? humanize(key)
     if (PROSE_KEYS.has(key) && typeof raw === 'string') {
@@ -61,6 +91,46 @@ export function describePayload(
     }
   }
   return [...facts, ...prose]
+}
+
+function describeLetter(payload: Record<string, unknown>, context: PayloadContext): PayloadRow[] {
+  const rows: PayloadRow[] = []
+  const row = (label: string, value: string): PayloadRow => ({ label, value, prose: false })
+  const kind = typeof payload.kind === 'string' ? letterKindLabel(payload.kind) : 'Letter'
+  const version = typeof payload.version === 'number' ? `, version ${payload.version}` : ''
+  rows.push(row('Letter', `${kind} letter${version}${payload.edited === true ? ' (edited)' : ''}`))
+  const ids = Array.isArray(payload.document_ids) ? payload.document_ids : []
+  const hashes = Array.isArray(payload.sha256s) ? payload.sha256s : []
+  const files = ids.map((id, i) => {
+    const doc = context.documents?.find((d) => d.id === id)
+    const hash = typeof hashes[i] === 'string' ? ` (SHA-256 ${shortHash(hashes[i] as string)}…)` : ''
+    return `${doc?.filename ?? 'file'}${hash}`
+  })
+  if (files.length) rows.push(row('Files', files.join(', ')))
+  if (Array.isArray(payload.finding_ids) && payload.finding_ids.length)
+    rows.push(row('Findings', payload.finding_ids.join(', ')))
+  return rows
+}
+
+function describeNotice(payload: Record<string, unknown>): PayloadRow[] {
+  const rows: PayloadRow[] = []
+  const text = (k: string) => (typeof payload[k] === 'string' && payload[k] ? (payload[k] as string) : null)
+  const row = (label: string, value: string, extra: Partial<PayloadRow> = {}): PayloadRow => ({
+    label,
+    value,
+    prose: false,
+    ...extra,
+  })
+  if (text('recipient')) rows.push(row('Recipient', text('recipient')!))
+  if (text('language')) rows.push(row('Language', languageLabel(text('language')!)))
+  if (text('respond_on')) rows.push(row('Respond on or after', formatDate(text('respond_on'))))
+  if (text('subject')) rows.push(row('Subject', text('subject')!))
+  const delay = text('delay_reason')
+  const sendAt = text('send_at')
+  rows.push(row('Sends', delay && sendAt ? `On ${formatDate(sendAt)}` : 'At once'))
+  if (delay) rows.push(row('Delayed because', delay, { prose: true }))
+  if (text('text')) rows.push(row('The notice as written', text('text')!, { prose: true, folded: true }))
+  return rows
 }
 
 function formatValue(
@@ -93,12 +163,14 @@ export function PayloadView({
   type,
   payload,
   meta,
+  context,
 }: {
   type: string
   payload: Record<string, unknown>
   meta: Meta | undefined
+  context?: PayloadContext
 }) {
-  const rows = describePayload(type, payload, meta)
+  const rows = describePayload(type, payload, meta, context)
   if (rows.length === 0) return null
   const facts = rows.filter((r) => !r.prose)
   const prose = rows.filter((r) => r.prose)
@@ -118,7 +190,19 @@ export function PayloadView({
           ))}
         </dl>
       )}
-      {prose.map((r, i) => (
+      {prose.map((r, i) =>
+        r.folded ? (
+          <details key={i} className="disclosure payload-prose">
+            <summary>
+              <Text span size="xs" fw={600} c="dimmed">
+                {r.label}
+              </Text>
+            </summary>
+            <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {r.value}
+            </Text>
+          </details>
+        ) : (
         <div key={i} className="payload-prose">
           {r.label && (
             <Text size="xs" fw={600} c="dimmed">
@@ -129,7 +213,8 @@ export function PayloadView({
             {r.value}
           </Text>
         </div>
-      ))}
+        ),
+      )}
     </div>
   )
 }

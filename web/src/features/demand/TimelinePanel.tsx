@@ -1,12 +1,23 @@
 import { Text } from '@mantine/core'
-import type { Meta, TimelineEvent } from '../../api/types'
+import type { DemandDocument, Meta, TimelineEvent } from '../../api/types'
 import { formatDate, formatDateTime } from '../../components/format'
 import { PayloadView } from './PayloadView'
 import { Section } from './Section'
+import { useStaffNamer } from './staffNames'
 
 /** The demand's history, oldest first and newest last: each event is a fact with a date and an actor. */
-export function TimelinePanel({ events, meta }: { events: TimelineEvent[]; meta: Meta | undefined }) {
+export function TimelinePanel({
+  events,
+  meta,
+  documents,
+}: {
+  events: TimelineEvent[]
+  meta: Meta | undefined
+  documents?: DemandDocument[]
+}) {
   const ordered = [...events].sort((a, b) => a.seq - b.seq)
+  const namer = useStaffNamer()
+  const context = { ...(documents ? { documents } : {}), staffName: (id: string) => namer(id, { you: false }) }
   return (
     <Section id="timeline-heading" title="Timeline">
       {ordered.length === 0 ? (
@@ -37,7 +48,7 @@ export function TimelinePanel({ events, meta }: { events: TimelineEvent[]; meta:
                   </span>
                 )}
               </Text>
-              <PayloadView type={e.type} payload={e.payload} meta={meta} />
+              <PayloadView type={e.type} payload={e.payload} meta={meta} context={context} />
             </li>
           ))}
         </ol>

@@ -1,0 +1,94 @@
+/**
+ * Letterheads: the block of organisation lines at the top of a letter or of each attachment
+ * ("DEPARTMENT OF HOMELAND SECURITY / U.S. Customs and Border Protection / Office of Professional
+ * Responsibility"). The issuer is usually there, often in capitals and in any language, which the
+ * name patterns elsewhere cannot all anticipate.
+ */
+import type { AuthorityKind } from '../../core/demand/index.js'
+import { KNOWN_ISSUERS } from './authority-table.js'
+import { lines, type Line } from './text.js'
+import { uni } from './uni.js'
+
+export type LetterheadLine = Line & { kind: AuthorityKind; unit: boolean; index: number; continuation?: boolean }
+
+/** The second line of a caption: "IN AND FOR MIAMI-DADE COUNTY, FLORIDA", "presso il Tribunale di Milano". */
+const CONTINUATION = uni(/^\s*(?:in and for|for the|of the|presso|près|bei dem|beim|ante|junto (?:a|ao))\b/iu)
+
+const ORG = uni(
+  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
+)
+const COURT = uni(/\b(?:court|tribunal|gericht|amtsgericht|landgericht|juzgado|vara|суд\w*|hâkimliği|mahkemesi|cour|justice of the peace)\b|法院|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]/iu)
+const POLICE = uni(/\b(?:police|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|kriminalamt)\b|公安/iu)
+const UNIT = uni(/\b(?:division|section|unit|team|bureau|office of|investigations|directorate|group|abteilung|referat|direction|dirección|direção|dipartimento|office|unidad|unidade|delegacia|antenne|управлени\w*|отдел\w*|中心|分局)\b/iu)
+const NOT_LETTERHEAD = uni(/^\s*(?:to|an|re|subject|attn|attention|c\/o|in the matter|case|file|our reference|your reference|date|from|sent|cc|via|dear|sir|madam|ref|no\.|№|tel|fax|phone|e-?mail|www\.|http|assunto|asunto|objet|betreff|oficio|ofício|exmos?|senhores?)\b/iu)
+/** "STATE OF NEW YORK", "PODER JUDICIÁRIO", "T.C.", "Government of India": headings above the issuer, not the issuer. */
+const HEADING_ONLY = uni(/^\s*(?:state of [a-z ]+|commonwealth of [a-z ]+|poder judiciário|t\.\s?c\.|government of [a-z ]+|república [a-z ]+|république [a-z ]+|the people of the state of [a-z ]+|official(?: - sensitive)?|[a-z ]*letterhead\]?|\[[^\]]*\])\s*$/iu)
+const FAX_LINE = /\bFAX\b|\bP\.\s?\d+\/\d+|\d{1,2}:\d{2}\s+[A-Z]{2,}|^FROM:/i
+const MAX_LINES = 9
+
+function blockStarts(text: string): number[] {
+  const starts = [0]
+  for (const m of text.matchAll(/^----- Attachment \d+:[^\n]*\n/gm)) starts.push((m.index ?? 0) + m[0].length)
+  return starts
+}
+
+function isOrgLine(t: string): boolean {
+  const s = t.trim()
+  if (s.length < 4 || s.length > 110) return false
+  if (NOT_LETTERHEAD.test(s) || HEADING_ONLY.test(s) || FAX_LINE.test(s)) return false
+  if (/[.;:!?]\s+\p{Ll}/u.test(s) || /\b(?:is|are|was|has|have|hereby|requests?|pursuant)\b/i.test(s)) return false
+  if (/^\d/.test(s) || /\b\d{5}\b/.test(s)) return false
+  if (KNOWN_ISSUERS.some((k) => k.test.test(s))) return true
+  // A line citing law ("(Section 487.014 of the Criminal Code / ...)") is a heading note, not a body.
+  if (/§|\b(?:section|article|artículo|artigo|art\.)\s*\d|U\.S\.C/i.test(s)) return false
+  return ORG.test(s)
+}
+
+function countBlankBetween(all: Line[], from: number, to: number): number {
+  let n = 0
+  for (let k = from + 1; k < to; k++) if ((all[k] as Line).text.trim() === '') n++
+  return n
+}
+
+/** The organisation lines at the top of the document and of each attachment. */
+export function letterheadLines(text: string): LetterheadLine[] {
+  const all = lines(text)
+  const out: LetterheadLine[] = []
+  for (const start of blockStarts(text)) {
+    const first = all.findIndex((l) => l.start >= start)
+    if (first < 0) continue
+    let seen = 0
+    let blanks = 0
+    for (let i = first; i < all.length && seen < MAX_LINES; i++) {
+      const line = all[i] as Line
+      const raw = line.text.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ')
+      if (raw.trim() === '') {
+        if (++blanks > 2 && out.length > 0) break
+        continue
+      }
+      seen++
+      if (/^\s*(?:from|to|subject|sent|date|cc)\s*:/i.test(raw)) continue
+      const previous = out[out.length - 1]
+      if (previous && previous.index === i - 1 - countBlankBetween(all, previous.index, i) && CONTINUATION.test(raw) && raw.trim().length <= 80) {
+        previous.text = `${previous.text} ${raw.trim()}`
+        previous.end = line.end
+        previous.continuation = true
+        continue
+      }
+      if (!isOrgLine(raw)) continue
+      // A bilingual heading "COURT OF JUSTICE / COUR DE JUSTICE": the first language names it.
+      const name = raw.split(/\s+\/\s+/u)[0] as string
+      const offset = line.text.indexOf(name.trim().slice(0, 12))
+      const startAt = line.start + Math.max(0, offset)
+      out.push({
+        start: startAt,
+        end: startAt + name.trim().length,
+        text: name.trim(),
+        kind: COURT.test(name) ? 'court' : POLICE.test(name) ? 'local_police' : 'other',
+        unit: UNIT.test(name) && !COURT.test(name),
+        index: i,
+      })
+    }
+  }
+  return out
+}
