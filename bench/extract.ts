@@ -8,7 +8,7 @@ import path from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { CORPUS_FIELDS } from '../src/extraction/corpus-json.js'
 import { runCorpus, type CorpusRun } from '../src/extraction/corpus.js'
-import { readDocument, shutdownParserHost } from '../src/extraction/index.js'
+import { readDocument, shutdownReaders } from '../src/extraction/index.js'
 import { scoreCorpus } from '../src/extraction/scoring.js'
 
 const args = process.argv.slice(2)
@@ -79,32 +79,38 @@ async function main(): Promise<void> {
   }
   console.log('')
 
-  // Throughput from the corpus itself, by input kind.
-  const text = runs.filter((r) => r.document && !r.document.ocr && r.document.format !== 'pdf')
-  const textMs = text.reduce((a, r) => a + r.ms, 0)
-  const pdfRuns = runs.filter((r) => r.document?.format === 'pdf' && !r.document.ocr)
-  const ocrRuns = runs.filter((r) => r.document?.ocr)
-  if (text.length > 0) console.log(`text documents/s (corpus, ${text.length} docs): ${fmt((text.length / textMs) * 1000, 1)}`)
+  // Throughput, by input kind. The first pass above pays for loading and compiling everything;
+  // a second pass over the corpus measures the steady state a running server sees.
+  const again: CorpusRun[] = await runCorpus(dir)
+  const rate = (items: number, ms: number): string => fmt((items / Math.max(ms, 1)) * 1000, 2)
+  const text = again.filter((r) => r.document && !r.document.ocr && r.document.format !== 'pdf')
+  if (text.length > 0) {
+    const coldMs = runs.filter((r) => text.some((t) => t.label.id === r.label.id)).reduce((a, r) => a + r.ms, 0)
+    console.log(`text documents/s: ${rate(text.length, text.reduce((a, r) => a + r.ms, 0))} (first pass, cold: ${rate(text.length, coldMs)}; ${text.length} docs)`)
+  }
+  const pdfRuns = again.filter((r) => r.document?.format === 'pdf' && !r.document.ocr)
   if (pdfRuns.length > 0) {
     const pages = pdfRuns.reduce((a, r) => a + (r.document?.pages ?? 0), 0)
-    console.log(`PDF pages/s (corpus, ${pdfRuns.length} text PDFs, ${pages} pages): ${fmt((pages / pdfRuns.reduce((a, r) => a + r.ms, 0)) * 1000, 1)}`)
+    console.log(`PDF pages/s (corpus text PDFs): ${rate(pages, pdfRuns.reduce((a, r) => a + r.ms, 0))} (${pdfRuns.length} PDFs, ${pages} pages)`)
   }
+  const ocrRuns = again.filter((r) => r.document?.ocr)
   if (ocrRuns.length > 0) {
     const pages = ocrRuns.reduce((a, r) => a + (r.document?.pages ?? 1), 0)
-    console.log(`OCR pages/s (corpus, ${ocrRuns.length} docs, ${pages} pages): ${fmt((pages / ocrRuns.reduce((a, r) => a + r.ms, 0)) * 1000, 2)}`)
+    console.log(`OCR pages/s (corpus scans): ${rate(pages, ocrRuns.reduce((a, r) => a + r.ms, 0))} (${ocrRuns.length} docs, ${pages} pages)`)
   }
 
   // A fixed 10-page text PDF, so the figure compares across corpora and machines.
   const pdf = await tenPagePdf()
   const times: number[] = []
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 8; i++) {
     const t = performance.now()
     const read = await readDocument(pdf)
     times.push(performance.now() - t)
     if (!read.ok) throw new Error(`synthetic PDF unreadable: ${read.error.message}`)
   }
-  console.log(`10-page text PDF read: first ${fmt(times[0] ?? 0, 0)} ms, then median ${fmt(median(times.slice(1)), 0)} ms (${fmt(10000 / median(times.slice(1)), 0)} pages/s)`)
-  if (ocrRuns.length === 0 && !args.includes('--no-ocr')) {
+  const warm = times.slice(1)
+  console.log(`10-page text PDF read: first ${fmt(times[0] ?? 0, 0)} ms, then median ${fmt(median(warm), 0)} ms, best ${fmt(Math.min(...warm), 0)} ms (${fmt(10000 / median(warm), 0)} pages/s)`)
+  if (!args.includes('--no-ocr')) {
     const png = await syntheticScanPng()
     const t = performance.now()
     const read = await readDocument(png)
@@ -114,7 +120,7 @@ async function main(): Promise<void> {
   clearInterval(sampler)
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024)
   console.log(`peak memory (RSS, process incl. workers): ${fmt(peakRss / 1024 / 1024, 0)} MB`)
-  await shutdownParserHost()
+  await shutdownReaders()
   console.log(`extraction score: ${fmt(result.score)}`)
 }
 

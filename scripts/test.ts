@@ -11,7 +11,7 @@
 //   CUSTODIAN_CHROMIUM_PATH            Chromium for e2e (default /usr/bin/chromium, apt-installed as root)
 //   CUSTODIAN_TEST_DATABASE_URL        admin URL for int-postgres (default: local server, else a throwaway cluster)
 //   CUSTODIAN_TEST_FORCE_THROWAWAY_PG  =1 to always use a throwaway cluster (tests that code path)
-//   CUSTODIAN_TEST_TIMEOUT_MS          per-test timeout (default 300000), so a hung test cannot stall CI
+//   CUSTODIAN_TEST_TIMEOUT_MS          per-test timeout (default 600000), so a hung test cannot stall CI
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { installCleanupHandlers, runAllCleanups } from './test-support/cleanup.js'
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const ctx = {
     root,
     artifactsDir: path.join(root, '.test-artifacts'),
-    testTimeoutMs: positiveTimeout > 0 ? positiveTimeout : 300_000,
+    testTimeoutMs: positiveTimeout > 0 ? positiveTimeout : 600_000,
   }
   installCleanupHandlers()
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock, DemandStore, DocumentReader, Ids, JobQueue, Mailer, NoticeTemplateStore, NotificationStore, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
 import type { Config, Secrets } from './config/env.js'
-import { createUtf8Reader } from './extraction/utf8-reader.js'
+import { createDocumentReader } from './extraction/document-reader.js'
 import { createNotificationStore } from './notifications/notification-store.js'
 import { createSmtpMailer } from './notifications/smtp-mailer.js'
 import { openDatabase, type Database, type DatabaseTarget } from './storage/db.js'
@@ -66,7 +66,7 @@ export async function createContext(config: Config, secrets: Secrets, overrides:
     notifications: createNotificationStore(database.db),
     mailer: overrides.mailer ?? (secrets.smtpUrl ? createSmtpMailer({ url: secrets.smtpUrl, from: config.mailFrom }) : null),
     hasher: overrides.hasher ?? createPasswordHasher(),
-    reader: overrides.reader ?? createUtf8Reader(),
+    reader: overrides.reader ?? createDocumentReader(),
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? randomIds,
   }

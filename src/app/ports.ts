@@ -2,6 +2,7 @@
  * Ports: what the use cases need from the outside world. Adapters in src/storage,
  * src/extraction and src/notifications implement them; tests may pass their own.
  */
+import type { DemandFields } from '../core/demand/index.js'
 import type { DomainError } from '../core/errors.js'
 import type { Result } from '../core/result.js'
 import type { DemandEvent, DemandState, DemandView } from '../core/workflow/index.js'
@@ -175,7 +176,8 @@ export interface NoticeTemplateStore {
 
 /** Reads the text out of a served document. The extraction module implements it. */
 export interface DocumentReader {
-  read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string }, DomainError>>
+  /** The document's text, and the demand fields read from it when the reader can tell. */
+  read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string; fields?: DemandFields }, DomainError>>
 }
 
 /** A job to queue outside a demand commit; `demand_id` links it to its demand when it has one. */

@@ -1,10 +1,12 @@
 /** The `custodian` command. Each command lives in ./commands; failures become a message and an exit code. */
 import { Command, CommanderError } from 'commander'
 import { registerAudit } from './commands/audit.js'
+import { registerExtract } from './commands/extract.js'
 import { registerImport } from './commands/import.js'
 import { registerMigrate } from './commands/migrate.js'
 import { registerServe } from './commands/serve.js'
 import { registerShow } from './commands/show.js'
+import { registerTriage } from './commands/triage.js'
 import { registerUser } from './commands/user.js'
 import { EXIT } from './exit-codes.js'
 import { CliFailure } from './runtime.js'
@@ -17,6 +19,8 @@ const program = new Command()
   .showHelpAfterError()
 
 for (const register of [registerServe, registerMigrate, registerImport, registerShow, registerAudit, registerUser]) register(program)
+registerExtract(program)
+registerTriage(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -2,6 +2,7 @@
 import { ConfigError, readConfig, type Config } from '../config/env.js'
 import { createContext, type AppContext } from '../context.js'
 import type { DomainError } from '../core/errors.js'
+import { shutdownReaders } from '../extraction/index.js'
 import { DataDirLockedError } from '../storage/db.js'
 import { EXIT, EXIT_CODE } from './exit-codes.js'
 
@@ -34,6 +35,8 @@ export async function withContext<T>(overrides: Partial<Config>, fn: (ctx: AppCo
     return await fn(ctx)
   } finally {
     await ctx.database.close()
+    // Parser and OCR threads would keep the process alive after the command is done.
+    await shutdownReaders()
   }
 }
 

@@ -11,11 +11,11 @@ import { after, describe, it } from 'node:test'
 import { Command } from 'commander'
 import { EXIT_DATA, EXIT_NO_INPUT, EXIT_USAGE, registerExtract, type ExtractIo } from '../cli/commands/extract.js'
 import { CORPUS_FIELDS } from './corpus-json.js'
-import { shutdownParserHost } from './read/parser-host.js'
+import { shutdownReaders } from './read/parser-host.js'
 import { docx, simplePdf } from './testing/builders.js'
 
 after(async () => {
-  await shutdownParserHost()
+  await shutdownReaders()
 })
 
 class Exit extends Error {

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { CORPUS_FIELDS, type CorpusField } from './corpus-json.js'
 import { runCorpus, type CorpusRun } from './corpus.js'
-import { shutdownParserHost } from './read/parser-host.js'
+import { shutdownReaders } from './read/parser-host.js'
 import { scoreCorpus, scoreField, type Label } from './scoring.js'
 
 type Corpus = { name: string; dir: string; minScore: number; misses: Record<string, Partial<Record<CorpusField, string>>> }
@@ -42,7 +42,7 @@ const CORPORA: Corpus[] = [
 ]
 
 after(async () => {
-  await shutdownParserHost()
+  await shutdownReaders()
 })
 
 for (const corpus of CORPORA) {

@@ -1,10 +1,11 @@
 /** Document intake and field extraction: the public surface of src/extraction. */
 export { readDocument } from './read/read-document.js'
-export { shutdownParserHost } from './read/parser-host.js'
+export { shutdownReaders } from './read/parser-host.js'
 export { extractFields } from './fields/extract-fields.js'
 export { extractCitations } from './fields/citations.js'
 export type { FoundCitation, CitationOptions } from './fields/citations.js'
 export { extractDocument } from './extract-document.js'
+export { createDocumentReader } from './document-reader.js'
 export type { ExtractedDocument } from './extract-document.js'
 export { toCorpusJson, CORPUS_FIELDS } from './corpus-json.js'
 export type { CorpusJson, CorpusField } from './corpus-json.js'

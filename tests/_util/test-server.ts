@@ -11,8 +11,12 @@ import { createApp } from '../../src/server/app.js'
 import { startWorker } from '../../src/worker/start-worker.js'
 import { createTestContext } from './test-app.js'
 
-export async function startTestServer(options: { demo?: boolean; smtpUrl?: string; organisation?: string } = {}) {
-  const mailer = options.smtpUrl ? createSmtpMailer({ url: options.smtpUrl, from: 'Example Legal <legal@example.test>' }) : null
+export async function startTestServer(
+  options: { demo?: boolean; smtpUrl?: string; organisation?: string } = {},
+) {
+  const mailer = options.smtpUrl
+    ? createSmtpMailer({ url: options.smtpUrl, from: 'Example Legal <legal@example.test>' })
+    : null
   const { ctx, close } = await createTestContext({
     ...(mailer ? { mailer } : {}),
     ...(options.organisation ? { config: { organisation: options.organisation } } : {}),

@@ -161,6 +161,8 @@ describe('acting on the flagship demand in the browser', () => {
     await sink?.close()
   })
 
+  let demandPath = ''
+
   it('signs in and records the summons from an uploaded file with its fields', async () => {
     flowStarted = performance.now()
     await signIn(page, server.admin)
@@ -183,7 +185,9 @@ describe('acting on the flagship demand in the browser', () => {
     await page.getByLabel('Statutes cited').fill('19 U.S.C. 1509')
     await page
       .getByLabel('Stated purpose')
-      .fill('Correctness of entries; liability for duties, fees, fines and penalties; compliance with customs laws.')
+      .fill(
+        'Correctness of entries; liability for duties, fees, fines and penalties; compliance with customs laws.',
+      )
     await page.getByLabel('Date issued').fill('2017-03-14')
     await page.getByLabel('Served at').fill('2017-03-14T12:00')
     await page.getByLabel('Due at').fill('2017-03-13T11:45')
@@ -203,13 +207,19 @@ describe('acting on the flagship demand in the browser', () => {
       await page.getByRole('checkbox', { name: category, exact: true }).check()
     }
     await choose(page, form, 'Basis', 'Mere request (not binding by itself)')
-    await page.getByLabel('Citation').fill('Asks not to disclose the summons "for an indefinite period of time"')
+    await page
+      .getByLabel('Citation')
+      .fill('Asks not to disclose the summons "for an indefinite period of time"')
     await page.getByRole('button', { name: 'Record demand' }).click()
 
     await page.waitForURL(/\/demands\/[0-9a-f-]+$/)
+    demandPath = new URL(page.url()).pathname
     await state(page, 'Received')
     assert.match(await page.getByTestId('demand-instrument').innerText(), /Administrative summons/)
-    assert.match(await page.locator('pre.document-text').innerText(), /all records regarding the\s+Twitter account @ALT_USCIS/)
+    assert.match(
+      await page.locator('pre.document-text').innerText(),
+      /all records regarding the\s+Twitter account @ALT_USCIS/,
+    )
     const details = await page.getByRole('region', { name: 'Details' }).innerText()
     assert.match(details, /19 U\.S\.C\. 1509/)
     assert.match(details, /Pseudonymous account/)
@@ -266,15 +276,24 @@ describe('acting on the flagship demand in the browser', () => {
     assert.match(mail.text ?? '', new RegExp(respond))
     assert.equal(mail.messageId, shownId, 'the Message-ID on screen is the one sent')
     const copy = mail.attachments.find((a) => a.filename === SUMMONS_FILE)
-    assert.ok(copy, `the copy of the process is attached: ${mail.attachments.map((a) => a.filename).join(', ')}`)
+    assert.ok(
+      copy,
+      `the copy of the process is attached: ${mail.attachments.map((a) => a.filename).join(', ')}`,
+    )
     assert.equal(copy.content.toString('utf8'), SUMMONS_TEXT)
     assert.equal(mail.attachments.length, 1, 'only the process, nothing else')
 
-    assert.match(await item.innerText(), new RegExp(`Read the notice: ${mail.subject?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    assert.match(
+      await item.innerText(),
+      new RegExp(`Read the notice: ${mail.subject?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    )
     const timeline = await page.getByTestId('timeline').innerText()
     assert.match(timeline, /User notice queued[\s\S]*Recipient\s+holder@example\.test[\s\S]*Sends\s+At once/)
     assert.match(timeline, /User notified[\s\S]*Message-ID\s+</)
-    await page.getByRole('region', { name: 'Details' }).getByText(/User notified/).waitFor()
+    await page
+      .getByRole('region', { name: 'Details' })
+      .getByText(/User notified/)
+      .waitFor()
   })
 
   it('drafts the objection letter, edits it into a new version, and checks the PDF against its SHA-256', async () => {
@@ -294,9 +313,15 @@ describe('acting on the flagship demand in the browser', () => {
 
     await text.fill(drafted.replace('Dear Sir or Madam,', 'Dear Special Agent,'))
     await letter.getByRole('button', { name: 'Save as new version' }).click()
-    await letter.getByRole('status').filter({ hasText: 'Saved as version 2. Version 1 is kept as it was.' }).waitFor()
+    await letter
+      .getByRole('status')
+      .filter({ hasText: 'Saved as version 2. Version 1 is kept as it was.' })
+      .waitFor()
     await letter.getByLabel('Text of the letter (version 2)').waitFor()
-    assert.match(await letter.getByLabel('Text of the letter (version 2)').inputValue(), /Dear Special Agent,/)
+    assert.match(
+      await letter.getByLabel('Text of the letter (version 2)').inputValue(),
+      /Dear Special Agent,/,
+    )
 
     const rows = letter.getByTestId('letter-version')
     assert.equal(await rows.count(), 2, 'both versions are listed: nothing was overwritten')
@@ -318,14 +343,23 @@ describe('acting on the flagship demand in the browser', () => {
     ])
     const bytes = readFileSync(await download.path())
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-')
-    assert.equal(createHash('sha256').update(bytes).digest('hex'), fullHash, 'the PDF is the file whose hash is shown')
+    assert.equal(
+      createHash('sha256').update(bytes).digest('hex'),
+      fullHash,
+      'the PDF is the file whose hash is shown',
+    )
     assert.match(download.suggestedFilename(), /objection-letter-v2\.pdf$/)
 
     // Version 1's PDF is still there, unchanged, with its own hash.
-    const v1Hash = await v1.locator('[data-testid="letter-sha256"][data-format="PDF"]').getAttribute('data-sha256')
+    const v1Hash = await v1
+      .locator('[data-testid="letter-sha256"][data-format="PDF"]')
+      .getAttribute('data-sha256')
     assert.notEqual(v1Hash, fullHash)
     const timeline = await page.getByTestId('timeline').innerText()
-    assert.match(timeline, /Letter drafted[\s\S]*Objection letter, version 1[\s\S]*Letter drafted[\s\S]*Objection letter, version 2 \(edited\)/)
+    assert.match(
+      timeline,
+      /Letter drafted[\s\S]*Objection letter, version 1[\s\S]*Letter drafted[\s\S]*Objection letter, version 2 \(edited\)/,
+    )
     assert.match(timeline, /objection-letter-v2\.pdf \(SHA-256 [0-9a-f]{12}…\)/)
   })
 
@@ -333,15 +367,26 @@ describe('acting on the flagship demand in the browser', () => {
     let dialog = await openAction(page, 'Record objection sent')
     const findings = dialog.getByTestId('findings-field')
     // The failing findings are chosen; the open questions the grounds rely on are added.
-    for (const id of ['SPEECH.POLITICAL.NON_JUDICIAL_PROCESS', 'ADM.SUMMONS.SECRECY_NOT_BINDING', 'AUTH.DEADLINE.BEFORE_SERVICE']) {
-      assert.ok(await findings.getByRole('checkbox', { name: new RegExp(`^${id.replace(/\./g, '\\.')}:`) }).isChecked(), `${id} chosen`)
+    for (const id of [
+      'SPEECH.POLITICAL.NON_JUDICIAL_PROCESS',
+      'ADM.SUMMONS.SECRECY_NOT_BINDING',
+      'AUTH.DEADLINE.BEFORE_SERVICE',
+    ]) {
+      assert.ok(
+        await findings
+          .getByRole('checkbox', { name: new RegExp(`^${id.replace(/\./g, '\\.')}:`) })
+          .isChecked(),
+        `${id} chosen`,
+      )
     }
     for (const id of SIX_PROBLEMS) {
       await findings.getByRole('checkbox', { name: new RegExp(`^${id.replace(/\./g, '\\.')}:`) }).check()
     }
     await dialog
       .getByLabel('Grounds of the objection')
-      .fill('The summons exceeds 19 U.S.C. 1509 and would unmask an anonymous critic of the government. Nothing will be produced without a court order.')
+      .fill(
+        'The summons exceeds 19 U.S.C. 1509 and would unmask an anonymous critic of the government. Nothing will be produced without a court order.',
+      )
     await dialog.getByRole('button', { name: 'Record objection sent' }).click()
     await state(page, 'Objected')
 
@@ -380,24 +425,34 @@ describe('acting on the flagship demand in the browser', () => {
     console.log(`# acting flow (sign-in to reopened, through the UI): ${seconds.toFixed(1)} s`)
 
     const timeline = await page.getByTestId('timeline').innerText()
-    assert.match(timeline, /Objection sent[\s\S]*Findings it rests on\s+[^\n]*ADM\.SUMMONS\.PURPOSE_OUTSIDE_STATUTE/)
+    assert.match(
+      timeline,
+      /Objection sent[\s\S]*Findings it rests on\s+[^\n]*ADM\.SUMMONS\.PURPOSE_OUTSIDE_STATUTE/,
+    )
     for (const id of SIX_PROBLEMS) assert.ok(timeline.includes(id), `the objection rests on ${id}`)
     assert.match(
       timeline,
       /Litigation filed[\s\S]*Court\s+U\.S\. District Court for the Northern District of California\s+Case number\s+3:17-cv-01916\s+Filed on\s+6 Apr 2017\s+Posture\s+Platform challenge/,
     )
-    assert.match(timeline, /Litigation dismissed[\s\S]*With prejudice\s+No/)
+    assert.match(
+      timeline,
+      /Litigation dismissed\s[\s\S]*Case number\s+3:17-cv-01916\s+Dismissed with prejudice\s+No/,
+    )
     assert.match(timeline, /Matter closed[\s\S]*Outcome\s+Withdrawn[\s\S]*Matter reopened[\s\S]*served again/)
 
     // After a reload, everything is still there.
     await page.reload()
     await state(page, 'Triage')
-    await page.getByRole('region', { name: 'Notify the user' }).getByTestId('notice-item').and(page.locator('[data-status="sent"]')).waitFor()
+    await page
+      .getByRole('region', { name: 'Notify the user' })
+      .getByTestId('notice-item')
+      .and(page.locator('[data-status="sent"]'))
+      .waitFor()
     assert.equal(await page.getByRole('region', { name: 'Letters' }).getByTestId('letter-version').count(), 2)
     // The documents panel keeps the demand as received; the letters' files stay with the letters.
     assert.equal(await page.getByRole('region', { name: 'Document', exact: true }).count(), 1)
 
-    await page.setViewportSize({ width: 1280, height: 1000 })
+    await page.setViewportSize({ width: 1280, height: 1300 })
     const region = await page.getByRole('region', { name: 'Notify the user' }).boundingBox()
     await page.evaluate(`window.scrollBy(0, ${Math.round((region?.y ?? 76) - 76)})`)
     await page.screenshot({ path: path.join(screenshotDir, 'acting.png') })
@@ -410,7 +465,11 @@ describe('acting on the flagship demand in the browser', () => {
       data: {
         fields: {
           instrument_type: 'search_warrant',
-          issuing_authority: { name: 'U.S. District Court, District of Example', kind: 'court', jurisdiction: 'US-federal' },
+          issuing_authority: {
+            name: 'U.S. District Court, District of Example',
+            kind: 'court',
+            jurisdiction: 'US-federal',
+          },
           targets: [{ identifier: '@production_e2e', kind: 'handle' }],
           data_categories_requested: ['subscriber_identity'],
         },
@@ -420,7 +479,9 @@ describe('acting on the flagship demand in the browser', () => {
     assert.equal(created.status(), 201)
     const id = ((await created.json()) as { id: string }).id
     for (const type of ['triage_started', 'sent_to_legal_review']) {
-      const res = await page.request.post(`${server.url}/api/demands/${id}/events`, { data: { type, payload: {} } })
+      const res = await page.request.post(`${server.url}/api/demands/${id}/events`, {
+        data: { type, payload: {} },
+      })
       assert.equal(res.status(), 201, await res.text())
     }
     await page.goto(`${server.url}/demands/${id}`)
@@ -431,19 +492,30 @@ describe('acting on the flagship demand in the browser', () => {
     let dialog = await openAction(page, 'Prepare production for approval')
     await dialog.getByRole('button', { name: 'Prepare production for approval' }).click()
     await dialog.getByText('Choose at least one: data categories to produce').waitFor()
-    await dialog.getByRole('checkbox', { name: 'Subscriber identity (name, username, account login)' }).check()
+    await dialog
+      .getByRole('checkbox', { name: 'Subscriber identity (name, username, account login)' })
+      .check()
     await dialog.getByRole('button', { name: 'Prepare production for approval' }).click()
     await page.getByRole('status').filter({ hasText: 'Recorded: Production prepared for approval' }).waitFor()
-    assert.match(await production.getByTestId('production-prepared').innerText(), /Prepared by Administrator \(you\)/)
+    assert.match(
+      await production.getByTestId('production-prepared').innerText(),
+      /Prepared by Administrator \(you\)/,
+    )
     assert.match(await production.innerText(), /Awaiting approval[\s\S]*cannot approve it/)
-    assert.match(await page.getByTestId('timeline').innerText(), /Production prepared for approval[\s\S]*Subscriber identity/)
+    assert.match(
+      await page.getByTestId('timeline').innerText(),
+      /Production prepared for approval[\s\S]*Subscriber identity/,
+    )
 
     // The one who prepared it cannot approve it: refused, and explained.
     dialog = await openAction(page, 'Approve production')
     await dialog.getByRole('button', { name: 'Approve production' }).click()
     const refusal = dialog.getByRole('alert')
     await refusal.waitFor()
-    assert.match(await refusal.innerText(), /Two-person rule: Administrator \(you\) prepared this production, so a different person must approve it/)
+    assert.match(
+      await refusal.innerText(),
+      /Two-person rule: Administrator \(you\) prepared this production, so a different person must approve it/,
+    )
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await state(page, 'Legal review')
 
@@ -471,7 +543,84 @@ describe('acting on the flagship demand in the browser', () => {
       await lawyerContext.close()
     }
     await page.reload()
-    assert.match(await production.getByTestId('production-approved').innerText(), /Approved\s+by Counsel,/)
+    await production
+      .getByTestId('production-approved')
+      .filter({ hasText: /Approved\s+by Counsel,/ })
+      .waitFor()
+    assert.match(
+      await production.getByTestId('production-prepared').innerText(),
+      /Prepared by Administrator \(you\)/,
+    )
+  })
+
+  it('explains a notice barred by a gag, and the refusals the server can give', async () => {
+    // A court's nondisclosure order with no end date: no form, and the reason.
+    const created = await page.request.post(`${server.url}/api/demands`, {
+      headers: { 'Idempotency-Key': 'e2e-acting-gag-0001' },
+      data: {
+        fields: {
+          instrument_type: 'court_order_2703d',
+          issuing_authority: {
+            name: 'U.S. District Court, District of Example',
+            kind: 'court',
+            jurisdiction: 'US-federal',
+          },
+          targets: [{ identifier: '@gagged_e2e', kind: 'handle' }],
+          data_categories_requested: ['subscriber_identity'],
+          nondisclosure: { basis: 'court_order', expires_on: null, citation: '18 U.S.C. 2705(b)' },
+        },
+      },
+    })
+    assert.equal(created.status(), 201)
+    await page.goto(`${server.url}/demands/${((await created.json()) as { id: string }).id}`)
+    const gagged = page.getByRole('region', { name: 'Notify the user' })
+    await gagged.getByTestId('notify-decision').filter({ hasText: 'No notice to the user' }).waitFor()
+    assert.match(
+      await gagged.getByTestId('notice-barred').innerText(),
+      /No notice can be sent while the order stands/,
+    )
+    assert.equal(await gagged.getByRole('button', { name: 'Send the notice' }).count(), 0)
+
+    // What the server answers when a gag was recorded meanwhile, or mail is not configured
+    // (this server has mail, so a stub gives those answers).
+    await page.goto(`${server.url}${demandPath}`)
+    const panel = page.getByRole('region', { name: 'Notify the user' })
+    const problems = [
+      {
+        status: 409,
+        code: 'NOTICE_BARRED',
+        title: 'Notice is barred',
+        detail: 'The user cannot be notified: a court order forbids it.',
+      },
+      {
+        status: 503,
+        code: 'MAIL_NOT_CONFIGURED',
+        title: 'Outgoing mail is not configured',
+        detail: 'Set CUSTODIAN_SMTP_URL.',
+      },
+    ]
+    await panel.getByRole('button', { name: 'Notify another address' }).click()
+    for (const problem of problems) {
+      await page.route('**/api/demands/*/notices', (route) =>
+        route.fulfill({
+          status: problem.status,
+          contentType: 'application/problem+json',
+          body: JSON.stringify(problem),
+        }),
+      )
+      await panel.getByLabel('Recipient e-mail').fill('second@example.test')
+      await panel.getByRole('button', { name: 'Send the notice' }).click()
+      const alert = panel.getByRole('alert')
+      if (problem.code === 'NOTICE_BARRED') {
+        await alert.filter({ hasText: 'Notice is barred' }).waitFor()
+        assert.match(await alert.innerText(), /a court order forbids it[\s\S]*Nothing was sent/)
+      } else {
+        await alert.filter({ hasText: 'Outgoing mail is not set up' }).waitFor()
+        assert.match(await alert.innerText(), /CUSTODIAN_SMTP_URL[\s\S]*Record user notified/)
+      }
+      await page.unroute('**/api/demands/*/notices')
+    }
+    assert.equal(sink.messages.length, 1, 'nothing more was sent')
   })
 
   it('made no request outside the test server and logged no script error', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { demandFields } from '../_util/builders.js'
 import { createTestApp, type TestApp } from '../_util/test-app.js'
@@ -180,6 +181,20 @@ describe('POST /api/demands/import', () => {
     assert.equal(download.statusCode, 200)
     assert.equal(download.body, 'SEARCH AND SEIZURE WARRANT\nfor the account disruptj20')
     assert.equal(download.headers['x-content-sha256'], d.documents[0].sha256)
+  })
+
+  it('pre-fills the demand from what it reads in the document, and says the fields need checking', async () => {
+    const text = readFileSync('fixtures/demands/docs/01_us-cbp-summons-alt-uscis-2017.txt')
+    const m = multipart([{ name: 'file', filename: 'summons.txt', content: text, type: 'text/plain' }])
+    const res = await t.app.inject({ method: 'POST', url: '/api/demands/import', ...m, headers: { ...m.headers, cookie } })
+    assert.equal(res.statusCode, 201, res.body)
+    const d = res.json()
+    assert.equal(d.fields.instrument_type, 'administrative_summons')
+    assert.match(d.fields.issuing_authority.name, /Customs and Border Protection/)
+    assert.deepEqual(d.fields.statutes_cited, ['19 U.S.C. 1509'])
+    assert.equal(d.fields.targets[0].identifier, '@ALT_USCIS')
+    assert.equal(d.fields.nondisclosure.basis, 'request')
+    assert.ok(d.timeline.some((e: { type: string; payload: { text?: string } }) => e.type === 'note_added' && /read from the document automatically/.test(e.payload.text ?? '')))
   })
 
   it('keeps a document it cannot read, and says so on the demand', async () => {

@@ -38,8 +38,11 @@ async function queueNotice(id: string, body: object = { recipient: 'holder@examp
   return t.app.inject({ method: 'POST', url: `/api/demands/${id}/notices`, headers: { cookie }, payload: body })
 }
 
+/** The demand's notice jobs (its clocks' reminder jobs live in the same table). */
 const jobs = async (id: string) =>
-  ((await t.ctx.database.db.execute(sql`select kind, key, run_at from job where demand_id = ${id}`)) as unknown as { rows: { kind: string; key: string; run_at: string }[] }).rows
+  ((await t.ctx.database.db.execute(sql`select kind, key, run_at from job where demand_id = ${id} and kind = 'user_notice'`)) as unknown as {
+    rows: { kind: string; key: string; run_at: string }[]
+  }).rows
 
 describe('user notice', () => {
   it('queues the notice with its delivery job, sends it once with the process attached, and records it', async () => {
@@ -116,5 +119,33 @@ describe('user notice', () => {
     assert.equal(ok.json().items[0].edited, true)
     const legal = (await t.as('legal')).cookie
     assert.equal((await t.app.inject({ method: 'PUT', url: '/api/notice-templates/en', headers: { cookie: legal }, payload: en })).statusCode, 403)
+  })
+})
+
+describe('user notice dates and attachments', () => {
+  it('refuses a respond-on date already past, and defaults to at least two weeks ahead', async () => {
+    const id = await newDemand({ due_at: '2017-03-13T15:45:00Z' })
+    const past = await queueNotice(id, { recipient: 'holder@example.test', respond_on: '2017-03-20' })
+    assert.equal(past.statusCode, 400)
+    assert.match(past.json().detail, /respond-on date/)
+    const defaulted = await queueNotice(id, { recipient: 'holder@example.test' })
+    assert.equal(defaulted.statusCode, 201, defaulted.body)
+    const respondOn = defaulted.json().timeline.at(-1).payload.respond_on as string
+    assert.ok(respondOn >= new Date(Date.now() + 13 * 86_400_000).toISOString().slice(0, 10), respondOn)
+  })
+
+  it('attaches the documents as served, never a letter we drafted', async () => {
+    const id = await newDemand()
+    const { cookie } = await t.as('legal')
+    for (const type of ['triage_started', 'sent_to_legal_review']) {
+      await t.app.inject({ method: 'POST', url: `/api/demands/${id}/events`, headers: { cookie }, payload: { type, payload: {} } })
+    }
+    const letter = await t.app.inject({ method: 'POST', url: `/api/demands/${id}/letters`, headers: { cookie }, payload: { kind: 'clarification' } })
+    assert.equal(letter.statusCode, 201, letter.body)
+    const queued = (await queueNotice(id)).json().timeline.at(-1)
+    const before = sink.messages.length
+    await deliverUserNotice({ ...t.ctx, mailer }, { demand_id: id, notice_key: queued.payload.notice_key })
+    const [mail] = (await sink.waitFor(before + 1)).slice(before)
+    assert.deepEqual(mail!.attachments.map((a) => a.filename), ['pasted-text.txt'])
   })
 })

@@ -28,7 +28,9 @@ export async function deliverUserNotice(
   }
 
   const payload = queued.payload as EventPayload<'user_notice_queued'>
-  const documents = await deps.store.documents(job.demand_id)
+  // A copy of the process: the documents as served, never our own drafts (letters) or notes.
+  const ours = new Set(events.flatMap((e) => (e.type === 'letter_drafted' ? (e.payload as { document_ids: string[] }).document_ids : [])))
+  const documents = (await deps.store.documents(job.demand_id)).filter((d) => !ours.has(d.id))
   const attachments = []
   for (const d of documents) {
     const content = await deps.store.documentContent(d.id)

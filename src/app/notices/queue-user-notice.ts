@@ -46,7 +46,15 @@ export async function queueUserNotice(deps: NoticeDeps, input: QueueUserNoticeIn
     return err(domainError('NOTICE_BARRED', `The user cannot be notified: ${notice.explanation}`, { reason: notice.reason }))
   }
   const sendAt = notice.decision === 'delay_until' ? new Date(`${notice.until}T00:00:00Z`) : now
-  const respondOn = input.respond_on ?? record.view.fields.due_at?.slice(0, 10) ?? new Date(now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10)
+  // The user needs time to find counsel and move to quash: never a date already past. By default,
+  // the due date or two weeks from now, whichever is later.
+  const today = now.toISOString().slice(0, 10)
+  const twoWeeks = new Date(now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10)
+  const due = record.view.fields.due_at?.slice(0, 10) ?? null
+  const respondOn = input.respond_on ?? (due && due > twoWeeks ? due : twoWeeks)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(respondOn) || respondOn < today) {
+    return err(domainError('VALIDATION_FAILED', `The respond-on date (${respondOn}) must be a date from today on: the user needs time to act before we respond.`))
+  }
 
   const composed = composeUserNotice({
     fields: record.view.fields,

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { DEFAULT_READ_LIMITS, extractDocument, toCorpusJson, type CorpusJson, type ReadLimits } from '../../extraction/index.js'
+import { DEFAULT_READ_LIMITS, extractDocument, shutdownReaders, toCorpusJson, type CorpusJson, type ReadLimits } from '../../extraction/index.js'
 
 export const EXIT_OK = 0
 export const EXIT_USAGE = 64
@@ -108,6 +108,11 @@ export function registerExtract(program: Command, io: ExtractIo = nodeIo): void 
   cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
   cmd.exitOverride((error) => io.exit(error.exitCode === 0 ? EXIT_OK : EXIT_USAGE))
   cmd.action(async (file: string, opts: ExtractCliOptions) => {
-    await run(file, opts, io)
+    try {
+      await run(file, opts, io)
+    } finally {
+      // The parser worker and the OCR engine are threads: stop them so the process can exit at once.
+      await shutdownReaders()
+    }
   })
 }

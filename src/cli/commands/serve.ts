@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import { loadFlagshipDemo } from '../../app/demo/load-flagship-demo.js'
 import { ensureFirstAdmin } from '../../app/staff/ensure-first-admin.js'
+import { shutdownReaders } from '../../extraction/index.js'
 import { createApp } from '../../server/app.js'
 import { startMailIntake } from '../../intake/start-mail-intake.js'
 import { startWorker } from '../../worker/start-worker.js'
@@ -52,6 +53,7 @@ export function registerServe(program: Command): void {
         await worker.stop()
         await app.close()
         await ctx.database.close()
+        await shutdownReaders()
         process.exit(0)
       }
       process.on('SIGINT', () => void shutdown('SIGINT'))

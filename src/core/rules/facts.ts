@@ -193,7 +193,8 @@ function normaliseDomain(value: string | null | undefined): string | null {
   return domain.length > 0 ? domain : null
 }
 
-const ALL_RECORDS =
+/** A catch-all request ("all records regarding the account"): broader than any list of categories. */
+export const ALL_RECORDS =
   /\b(?:all|any and all)\s+(?:records|information|data)\s+(?:regarding|relating|pertaining|concerning|about)\b/i
 
 /**

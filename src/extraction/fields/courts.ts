@@ -28,7 +28,7 @@ const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
   { re: /\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bundesgerichtshof|Verwaltungsgericht)\s+[A-Z][\p{L}-]+/gu, jurisdiction: 'DE' },
   { re: /\bLandesgericht für Strafsachen [A-Z][\p{L}]+/gu, jurisdiction: 'AT' },
   { re: /\bTribunal judiciaire de [A-Z][\p{L}-]+|\bTribunal de grande instance de [A-Z][\p{L}-]+/gu, jurisdiction: 'FR' },
-  { re: /\bHigh Court of [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b/g, jurisdiction: 'IN' },
+  { re: /\bHigh Court of [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b|\b(?:Delhi|Bombay|Madras|Calcutta|Karnataka|Kerala|Allahabad|Punjab and Haryana|Gujarat|Telangana) High Court\b/g, jurisdiction: 'IN' },
   { re: /\b(?:Moscow|Saint Petersburg|St\. Petersburg) (?:City|District) Court\b/g, jurisdiction: 'RU' },
   { re: /[\u4E00-\u9FFF]{2,12}人民法院/gu, jurisdiction: 'CN' },
 ]
@@ -95,6 +95,7 @@ const JUDGES: RegExp[] = [
   /((?:Dr\.\s+|Hon\.\s+)?[A-ZÀ-Ý][\p{Ll}]+(?:[ \t]+(?:[A-ZÀ-Ý][\p{Ll}]+|[A-Z]\.)){1,3})[ \t]*\r?\n[ \t]*((?:Richter(?:in)?|Vorsitzende[r]?\s+Richter(?:in)?)(?:\s+am\s+\p{L}+)?|Magistrad[oa](?:-Juez)?|Juez(?:a)?|Juíza?(?:\s+de\s+Direito)?|Juge(?:\s+d'instruction)?|Justice of the Peace)\b/gu,
   // "Donald L. Cabell / United States Magistrate Judge" and "HON. LEDA DUNN WETTRE / United States Magistrate Judge"
   /(?:Hon\.\s+|HON\.\s+)?((?:[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,}|IV|III|II|Jr\.)){1,4})[ \t]*\r?\n[ \t]*(?:United States |U\.\s?S\.\s)?((?:Chief )?(?:Magistrate|District)\s+Judge)\b/g,
+  /\((Justice)[ \t]+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){1,3})\)/g,
   /\b(Hon\.|Honorable|HON\.)[ \t]+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){1,3})/g,
   /\b((?:United States |U\.\s?S\.\s)?(?:Chief )?(?:Magistrate|District|Circuit|Superior Court|Associate|Presiding)?[ \t]?Judge(?:[ \t]+\([^)\n]{3,40}\))?)[ \t]+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4})/g,
   // "Sunil R. Harjani, U.S. Magistrate Judge"

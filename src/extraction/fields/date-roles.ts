@@ -22,7 +22,7 @@ const ISSUE_LEFT: Rule[] = rules([
   [/\b(?:fait (?:à|a) [\p{L} -]{2,30},? le|en date du)\s*$/iu, 3, 'fr-issue'],
   [/\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung))?\s*:\s*$/i, 3, 'date-label'],
   // A document's own number and date in its title line: "Уведомление № 114-22/ЭК от 18.05.2022", "Ofício nº 0384/2022 de ...".
-  [/(?:^|[\r\n])[ \t]*(?![^\r\n]*?\b(?:law|act|code|закон\w*|кодекс\w*|lei|ley|loi|gesetz\w*|decree|resolution|constitution)\b)[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w/.-]{1,30}\s+(?:от|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
+  [/(?:^|[\r\n])[ \t]*(?![^\r\n]*?\b(?:law|act|code|закон\w*|кодекс\w*|lei|ley|loi|gesetz\w*|decree|resolution|constitution)\b)[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w/.-]{1,30}\s+(?:от|від|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
   [/\bthis\s*$/i, 2, 'this-day-of'],
   [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
   [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on)?[ \t]*$/u, 2.5, 'place-date'],

@@ -19,7 +19,7 @@ export const EMERGENCY_CUES = [
   cue(/\b(?:pedido|solicitação|requisição) (?:de )?emergência\b/i, 3, 'pt'),
   cue(/\brisco (?:iminente|concreto)\b[^.]{0,40}\b(?:vida|integridade)\b/i, 3, 'pt-danger'),
   cue(/\b(?:demande|réquisition) (?:d'urgence|urgente)\b|\burgence vitale\b|\bdanger imminent\b|\bmenace (?:pour|contre) la vie\b/i, 3, 'fr'),
-  cue(/\bNotfall(?:anfrage|ersuchen)?\b|\bGefahr für Leib(?:,| oder| und) Leben\b|\bunmittelbare(?:n)? Gefahr\b/i, 3, 'de'),
+  cue(/\bNotfall(?:anfrage|ersuchen)?\b|\bGefahr für Leib(?:,| oder| und) Leben\b|\bunmittelbare(?:n)? Gefahr\b|\bEilersuchen\b|\bEilauskunft\b|\bSuizidgefahr\b|\bLebensgefahr\b/i, 3, 'de'),
   cue(/экстренн\w*|угроз\w* (?:жизни|для жизни)/i, 3, 'ru'),
   cue(/紧急(?:请求|调取|情况)|生命危险|危及生命/u, 3, 'zh'),
   cue(/\bacil (?:durum|talep)\b|\bhayati tehlike\b/i, 3, 'tr'),

@@ -99,6 +99,8 @@ export const DATA_REQUEST_CUES: Cue[] = [
 
 const PRESERVATION_INTL = cue(/\b(?:conservación|conservar los datos|preservação|preservar os dados|conservation des données|Sicherungsanordnung|Quick Freeze|einfrieren|сохранност\w*|保全)\b/iu, 4, 'preserve-intl')
 
+const GAG_ORDER = cue(/\border (?:commanding|directing|requiring)\b[^.\n]{0,80}\bnot to (?:notify|disclose)\b|\bfor an order pursuant to 18 U\.?S\.?C\.? § ?2705 ?\(b\)/i, 8, 'gag-order')
+
 export type InstrumentContext = { jurisdiction: string | null; authorityKind: AuthorityKind | null }
 
 function weigh(text: string, hits: CueHit[]): number {
@@ -135,6 +137,9 @@ export function classifyInstrument(text: string, ctx: InstrumentContext): Field<
     if (removal.length > 0 && weigh(text, removal) >= weigh(text, data)) return result('takedown_demand', 0.75, removal.map((h) => h.span))
     return result('foreign_order', data.length > 0 ? 0.7 : 0.45, data.map((h) => h.span))
   }
+  // An order that only gags the provider about other process (a 2705(b) order) is none of the listed kinds.
+  const gag = findCues(text.slice(0, Math.max(600, text.length * 0.2)), [GAG_ORDER])
+  if (gag.length > 0) return result('other', 0.6, gag.map((h) => h.span))
   let best: { type: InstrumentType; score: number; hits: CueHit[] } | null = null
   for (const type of PRIORITY) {
     const hits = findCues(text, US_CUES[type] ?? [])

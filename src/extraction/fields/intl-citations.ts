@@ -185,6 +185,16 @@ const RULES: Rule[] = [
     re: /(?<![\w§])(\d{2,3}[A-Z]?)\s+(IPC|BNS)\b/g,
     build: (m) => [`IN ${m[2] === 'IPC' ? 'Penal Code' : 'Bharatiya Nyaya Sanhita'} s. ${m[1]}`],
   },
+  // India, civil procedure: "Order XXXIX Rules 1 and 2 of the Code of Civil Procedure, 1908"
+  {
+    re: /\bOrder\s+([IVXLC]+)\s+Rules?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+of\s+the\s+Code\s+of\s+Civil\s+Procedure,?\s+(\d{4})/gu,
+    build: (m, country) => (m[2] as string).split(/\s*(?:,|and|&)\s*/).map((r) => `${country ?? 'IN'} Code of Civil Procedure ${m[3]} O. ${m[1]} r. ${r}`),
+  },
+  // Chinese law cited in English: "Article 27 of the Cybersecurity Law of the People's Republic of China"
+  {
+    re: /\bArticles?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s+of\s+the\s+((?:[A-Z][\w-]*\s+){1,6}(?:Law|Measures|Provisions|Regulations))\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China/gu,
+    build: (m) => (m[1] as string).split(/\s*(?:,|and)\s*/).map((a) => `CN ${(m[2] as string).replace(/\s+/g, ' ')} art. ${a}`),
+  },
   // "Crime (Overseas Production Orders) Act 2019, section 1": the Act first.
   {
     commonLaw: true,

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads'
 import { err, ok, type Result } from '../../core/result.js'
 import { extractionError, type ExtractionError } from '../errors.js'
+import { shutdownOcr } from './ocr.js'
 
 export type WorkerOp = 'pdf-text' | 'pdf-render' | 'docx' | 'eml'
 
@@ -119,7 +120,12 @@ export function runInWorker<T>(
   })
 }
 
-/** Stop the parser worker (tests, shutdown). Pending jobs fail. */
+/** Stop the parser worker and the OCR engine (tests, CLI exit, server shutdown). Pending jobs fail. */
+export async function shutdownReaders(): Promise<void> {
+  await Promise.all([shutdownParserHost(), shutdownOcr()])
+}
+
+/** Stop the parser worker only. Pending jobs fail. */
 export async function shutdownParserHost(): Promise<void> {
   const w = worker
   worker = null

@@ -3,11 +3,11 @@ import { after, describe, it } from 'node:test'
 import { createCanvas } from '@napi-rs/canvas'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { docx, docxFiles, emlWithAttachment, rawPdf, simplePdf, zip } from '../testing/builders.js'
-import { shutdownParserHost } from './parser-host.js'
+import { shutdownReaders } from './parser-host.js'
 import { readDocument } from './read-document.js'
 
 after(async () => {
-  await shutdownParserHost()
+  await shutdownReaders()
 })
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)

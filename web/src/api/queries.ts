@@ -62,7 +62,8 @@ export function useDemand(id: string, options: { pollWhile?: (demand: DemandDeta
     queryKey: keys.demand(id),
     queryFn: ({ signal }) => api.getDemand(id, signal),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-    refetchInterval: (query) => (pollWhile && query.state.data && pollWhile(query.state.data) ? 2_000 : false),
+    refetchInterval: (query) =>
+      pollWhile && query.state.data && pollWhile(query.state.data) ? 2_000 : false,
   })
 }
 

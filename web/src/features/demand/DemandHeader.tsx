@@ -55,7 +55,9 @@ export function DemandHeader({ demand, meta }: { demand: DemandDetail; meta: Met
               : `${targets.length} accounts`}
         </Fact>
         <Fact label="Assigned to">
-          <span data-testid="demand-assignee">{demand.assignee_id ? namer(demand.assignee_id) : 'Nobody yet'}</span>
+          <span data-testid="demand-assignee">
+            {demand.assignee_id ? namer(demand.assignee_id) : 'Nobody yet'}
+          </span>
         </Fact>
       </Group>
     </Stack>

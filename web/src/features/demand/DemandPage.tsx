@@ -55,14 +55,14 @@ export function DemandPage() {
               updating={demand.isFetching}
               meta={meta.data}
             />
-            <NoticePanel demand={d} />
-            <LettersPanel demand={d} />
             <FieldsPanel demand={d} meta={meta.data} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <ActionsPanel demand={d} meta={meta.data} />
+            <NoticePanel demand={d} />
+            <LettersPanel demand={d} />
             <ProductionPanel demand={d} meta={meta.data} />
             <TimelinePanel events={d.timeline} meta={meta.data} documents={d.documents} />
           </Stack>

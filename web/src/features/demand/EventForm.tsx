@@ -18,14 +18,20 @@ export function groundingFindings(findings: readonly Finding[] | undefined): Fin
   const rank = { fail: 0, needs_review: 1, pass: 2 } as const
   return (findings ?? [])
     .filter((f) => f.outcome !== 'pass')
-    .sort((a, b) => rank[a.outcome] - rank[b.outcome] || SEVERITIES[a.severity].rank - SEVERITIES[b.severity].rank)
+    .sort(
+      (a, b) =>
+        rank[a.outcome] - rank[b.outcome] || SEVERITIES[a.severity].rank - SEVERITIES[b.severity].rank,
+    )
 }
 
 function initialValue(f: EventFormField, findings: readonly Finding[] | undefined): Value {
   if (f.kind === 'boolean') return false
   if (f.kind === 'multiselect') return []
   // The failing findings are what a decision normally rests on: chosen to start with.
-  if (f.kind === 'findings') return groundingFindings(findings).filter((x) => x.outcome === 'fail').map((x) => x.rule_id)
+  if (f.kind === 'findings')
+    return groundingFindings(findings)
+      .filter((x) => x.outcome === 'fail')
+      .map((x) => x.rule_id)
   return ''
 }
 
@@ -74,7 +80,9 @@ function FindingsField({
     return (
       <Text size="sm" c={field.required ? 'red.9' : 'dimmed'} role={field.required ? 'alert' : undefined}>
         {field.label}: no finding fails or awaits review on this demand.
-        {field.required ? ' Record the facts or correct the fields first, so the decision rests on a finding.' : ''}
+        {field.required
+          ? ' Record the facts or correct the fields first, so the decision rests on a finding.'
+          : ''}
       </Text>
     )
   }

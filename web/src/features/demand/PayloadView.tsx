@@ -203,16 +203,16 @@ export function PayloadView({
             </Text>
           </details>
         ) : (
-        <div key={i} className="payload-prose">
-          {r.label && (
-            <Text size="xs" fw={600} c="dimmed">
-              {r.label}
+          <div key={i} className="payload-prose">
+            {r.label && (
+              <Text size="xs" fw={600} c="dimmed">
+                {r.label}
+              </Text>
+            )}
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {r.value}
             </Text>
-          )}
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {r.value}
-          </Text>
-        </div>
+          </div>
         ),
       )}
     </div>

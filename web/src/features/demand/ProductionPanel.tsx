@@ -25,8 +25,8 @@ export function ProductionPanel({ demand, meta }: { demand: DemandDetail; meta: 
     <Section id="production-heading" title="Production">
       {!p ? (
         <Text size="sm" c="dimmed">
-          Nothing is prepared for production. To disclose anything, one person records “Production prepared for
-          approval” with the data categories, and a different person approves it: the two-person rule.
+          Nothing is prepared for production. To disclose anything, one person records “Production prepared
+          for approval” with the data categories, and a different person approves it: the two-person rule.
         </Text>
       ) : (
         <Stack gap="sm" data-testid="production">

@@ -17,7 +17,10 @@ export function TimelinePanel({
 }) {
   const ordered = [...events].sort((a, b) => a.seq - b.seq)
   const namer = useStaffNamer()
-  const context = { ...(documents ? { documents } : {}), staffName: (id: string) => namer(id, { you: false }) }
+  const context = {
+    ...(documents ? { documents } : {}),
+    staffName: (id: string) => namer(id, { you: false }),
+  }
   return (
     <Section id="timeline-heading" title="Timeline">
       {ordered.length === 0 ? (

@@ -16,6 +16,8 @@ export function nameStaff(
   const you = options.you !== false && me === id
   if (name) return you ? `${name} (you)` : name
   if (you) return 'You'
+  // Until the list has loaded nobody is "former"; the name appears a moment later.
+  if (!staff) return '…'
   return /^[0-9a-f-]{36}$/i.test(id) ? 'a former staff member' : id
 }
 

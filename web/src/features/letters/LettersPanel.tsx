@@ -46,8 +46,8 @@ export function LettersPanel({ demand }: { demand: DemandDetail }) {
     <Section id="letters-heading" title="Letters">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          Drafted from the findings, as DOCX and PDF. Edit the text and save: each save is a new version with its
-          own files, and earlier versions are kept exactly as they were.
+          Drafted from the findings, as DOCX and PDF. Edit the text and save: each save is a new version with
+          its own files, and earlier versions are kept exactly as they were.
         </Text>
         {canAct && (
           <Group align="flex-end" gap="sm" wrap="wrap">
@@ -72,8 +72,8 @@ export function LettersPanel({ demand }: { demand: DemandDetail }) {
         )}
         {canAct && sameKind > 0 && (
           <Text size="xs" c="dimmed">
-            Drafting again starts a new {letterKindLabel(kind).toLowerCase()} letter from the current findings; the
-            existing one stays below.
+            Drafting again starts a new {letterKindLabel(kind).toLowerCase()} letter from the current
+            findings; the existing one stays below.
           </Text>
         )}
         {draft.error ? <ErrorAlert error={draft.error} title="The letter was not drafted" /> : null}
@@ -150,7 +150,11 @@ function LetterCard({
         {canAct ? (
           <LetterEditor key={letter.letter_id} letter={letter} latest={latest} demand={demand} />
         ) : (
-          <pre className="document-text" tabIndex={0} aria-label={`Text of version ${latest.version}`}>
+          <pre
+            className="letter-text"
+            tabIndex={0}
+            aria-label={`Text of the letter (version ${latest.version})`}
+          >
             {latest.body}
           </pre>
         )}
@@ -221,8 +225,8 @@ function LetterEditor({
       />
       {overtaken && (
         <Text size="sm" c="#7f3505" role="note">
-          Version {overtaken} was saved by someone else while you were editing. Your text is kept: saving it makes
-          the next version.
+          Version {overtaken} was saved by someone else while you were editing. Your text is kept: saving it
+          makes the next version.
         </Text>
       )}
       {revise.error ? (
@@ -329,7 +333,7 @@ function VersionTable({ letter, namer }: { letter: LetterHistory; namer: StaffNa
                       >
                         {shortHash(d.sha256)}…
                       </Text>
-                      <Text span size="xs" c="dimmed">
+                      <Text span size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                         {formatBytes(d.size)}
                       </Text>
                     </Group>

@@ -1,10 +1,26 @@
 import type { LetterDocument, LetterKind, RecommendedAction, TimelineEvent } from '../../api/types'
 
 export const LETTER_KINDS: readonly { value: LetterKind; label: string; description: string }[] = [
-  { value: 'objection', label: 'Objection', description: 'Refuse as it stands, point by point, and ask for withdrawal or a court order.' },
-  { value: 'narrowing', label: 'Narrowing', description: 'Answer only the categories that may be produced; object to the rest.' },
-  { value: 'clarification', label: 'Clarification', description: 'Ask the issuer to say precisely what it seeks before anything is produced.' },
-  { value: 'rejection', label: 'Rejection', description: 'Decline a demand that cannot lawfully be answered.' },
+  {
+    value: 'objection',
+    label: 'Objection',
+    description: 'Refuse as it stands, point by point, and ask for withdrawal or a court order.',
+  },
+  {
+    value: 'narrowing',
+    label: 'Narrowing',
+    description: 'Answer only the categories that may be produced; object to the rest.',
+  },
+  {
+    value: 'clarification',
+    label: 'Clarification',
+    description: 'Ask the issuer to say precisely what it seeks before anything is produced.',
+  },
+  {
+    value: 'rejection',
+    label: 'Rejection',
+    description: 'Decline a demand that cannot lawfully be answered.',
+  },
 ]
 
 export function letterKindLabel(kind: string): string {

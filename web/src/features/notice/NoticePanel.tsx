@@ -73,16 +73,20 @@ export function NoticePanel({ demand }: { demand: DemandDetail }) {
         )}
         {byHand.map((e) => (
           <Text key={e.seq} size="sm" data-testid="notice-by-hand">
-            Recorded as notified {typeof e.payload.channel === 'string' ? `by ${e.payload.channel.replace('_', ' ')}` : ''}
-            {typeof e.payload.recipient === 'string' && e.payload.recipient ? ` (${e.payload.recipient})` : ''} on{' '}
-            {formatDate(e.occurred_at)}, by {e.actor_name ?? e.actor}.
+            Recorded as notified{' '}
+            {typeof e.payload.channel === 'string' ? `by ${e.payload.channel.replace('_', ' ')}` : ''}
+            {typeof e.payload.recipient === 'string' && e.payload.recipient
+              ? ` (${e.payload.recipient})`
+              : ''}{' '}
+            on {formatDate(e.occurred_at)}, by {e.actor_name ?? e.actor}.
           </Text>
         ))}
 
         {barred && (
-          <Text size="sm">
-            No notice can be sent while this lasts. If the order is lifted or gets an end date, correct the
-            nondisclosure under Actions: the decision above follows.
+          <Text size="sm" data-testid="notice-barred">
+            {notice?.reason === 'binding_nondisclosure'
+              ? 'No notice can be sent while the order stands. If it is lifted or gets an end date, correct the nondisclosure under Actions: the decision above follows.'
+              : 'Custodian sends no notice while the decision is “No notice to the user”. If the facts change, correct them under Actions: the decision above follows.'}
           </Text>
         )}
         {closed && !barred && (
@@ -125,7 +129,12 @@ export function NoticePanel({ demand }: { demand: DemandDetail }) {
 function NoticeItem({ notice: n }: { notice: QueuedNotice }) {
   const s = n.status
   return (
-    <article className="notice-item" data-testid="notice-item" data-status={s.kind} aria-label={`Notice to ${n.recipient}`}>
+    <article
+      className="notice-item"
+      data-testid="notice-item"
+      data-status={s.kind}
+      aria-label={`Notice to ${n.recipient}`}
+    >
       <Group gap={8} wrap="wrap" justify="space-between">
         <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
           To {n.recipient}
@@ -140,7 +149,13 @@ function NoticeItem({ notice: n }: { notice: QueuedNotice }) {
               <>
                 {' '}
                 · Message-ID{' '}
-                <Text span ff="monospace" size="xs" style={{ overflowWrap: 'anywhere' }} data-testid="notice-message-id">
+                <Text
+                  span
+                  ff="monospace"
+                  size="xs"
+                  style={{ overflowWrap: 'anywhere' }}
+                  data-testid="notice-message-id"
+                >
                   {s.message_id}
                 </Text>
               </>
@@ -157,14 +172,15 @@ function NoticeItem({ notice: n }: { notice: QueuedNotice }) {
         {s.kind === 'sending' && <>Queued {formatDateTime(n.queued_at)}; sending now…</>}
         {s.kind === 'stalled' && (
           <>
-            Queued {formatDateTime(n.queued_at)} and not sent yet. Custodian keeps trying; if it stays like this,
-            ask an administrator to check the mail settings (CUSTODIAN_SMTP_URL) and the server log.
+            Queued {formatDateTime(n.queued_at)} and not sent yet. Custodian keeps trying; if it stays like
+            this, ask an administrator to check the mail settings (CUSTODIAN_SMTP_URL) and the server log.
           </>
         )}
       </Text>
       <Text size="xs" c="dimmed" mt={4}>
         {languageLabel(n.language)}
-        {n.respond_on ? ` · says we respond on or after ${formatDate(n.respond_on)}` : ''} · queued by {n.queued_by}
+        {n.respond_on ? ` · says we respond on or after ${formatDate(n.respond_on)}` : ''} · queued by{' '}
+        {n.queued_by}
       </Text>
       <details className="disclosure" style={{ marginTop: 6 }}>
         <summary>
@@ -255,11 +271,7 @@ function NoticeForm({
           error={problem ?? undefined}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Radio.Group
-            label="Language"
-            value={language}
-            onChange={(v) => setLanguage(v as NoticeLanguage)}
-          >
+          <Radio.Group label="Language" value={language} onChange={(v) => setLanguage(v as NoticeLanguage)}>
             <Group gap="md" mt={6}>
               {NOTICE_LANGUAGES.map((l) => (
                 <Radio key={l.value} value={l.value} label={l.label} />
@@ -304,8 +316,16 @@ function NoticeForm({
 function NoticeError({ error }: { error: unknown }) {
   if (isApiError(error) && error.code === 'NOTICE_BARRED') {
     return (
-      <Alert color="red" variant="light" role="alert" title="Notice is barred" styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>
-        <Text size="sm">{error.detail ?? 'A binding nondisclosure obligation forbids telling the user.'}</Text>
+      <Alert
+        color="red"
+        variant="light"
+        role="alert"
+        title="Notice is barred"
+        styles={{ title: { color: 'var(--mantine-color-red-9)' } }}
+      >
+        <Text size="sm">
+          {error.detail ?? 'A binding nondisclosure obligation forbids telling the user.'}
+        </Text>
         <Text size="sm" mt={4}>
           Nothing was sent. The page now shows the current decision; record an end date or the lifting of the
           order to notify later.
@@ -315,10 +335,16 @@ function NoticeError({ error }: { error: unknown }) {
   }
   if (isApiError(error) && error.code === 'MAIL_NOT_CONFIGURED') {
     return (
-      <Alert color="orange" variant="light" role="alert" title="Outgoing mail is not set up" styles={{ title: { color: '#7f3505' } }}>
+      <Alert
+        color="orange"
+        variant="light"
+        role="alert"
+        title="Outgoing mail is not set up"
+        styles={{ title: { color: '#7f3505' } }}
+      >
         <Text size="sm">
-          Custodian cannot send e-mail until an administrator sets CUSTODIAN_SMTP_URL and restarts it. Nothing was
-          queued.
+          Custodian cannot send e-mail until an administrator sets CUSTODIAN_SMTP_URL and restarts it. Nothing
+          was queued.
         </Text>
         <Text size="sm" mt={4}>
           Meanwhile, notify the user another way and record it with “Record user notified” under Actions.
