@@ -3,12 +3,13 @@
  * their ports. The server, the CLI and the tests all start here.
  */
 import { randomUUID } from 'node:crypto'
-import type { Clock, DemandStore, DocumentReader, Ids, JobQueue, Mailer, NoticeTemplateStore, NotificationStore, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
+import type { CalendarTokenStore, Clock, DemandStore, DocumentReader, Ids, JobQueue, Mailer, NoticeTemplateStore, NotificationStore, PasswordHasher, PolicyStore, StaffStore } from './app/ports.js'
 import type { Config, Secrets } from './config/env.js'
 import { createDocumentReader } from './extraction/document-reader.js'
 import { createNotificationStore } from './notifications/notification-store.js'
 import { createSmtpMailer } from './notifications/smtp-mailer.js'
 import { openDatabase, type Database, type DatabaseTarget } from './storage/db.js'
+import { createCalendarTokenStore } from './storage/calendar-token-store.js'
 import { createDemandStore } from './storage/demand-store.js'
 import { reminderJobs } from './app/clocks/schedule-reminders.js'
 import { createPasswordHasher } from './storage/password-hasher.js'
@@ -28,6 +29,7 @@ export type AppContext = {
   /** Durable jobs (reminders, mail, notices): queued here, run by src/worker. */
   jobs: JobQueue
   notifications: NotificationStore
+  calendarTokens: CalendarTokenStore
   /** Outgoing mail; null when CUSTODIAN_SMTP_URL is not set (notices then cannot be sent, and say so). */
   mailer: Mailer | null
   hasher: PasswordHasher
@@ -64,6 +66,7 @@ export async function createContext(config: Config, secrets: Secrets, overrides:
     templates: createNoticeTemplateStore(database.db),
     jobs: createJobQueue(database.db),
     notifications: createNotificationStore(database.db),
+    calendarTokens: createCalendarTokenStore(database.db),
     mailer: overrides.mailer ?? (secrets.smtpUrl ? createSmtpMailer({ url: secrets.smtpUrl, from: config.mailFrom }) : null),
     hasher: overrides.hasher ?? createPasswordHasher(),
     reader: overrides.reader ?? createDocumentReader(),

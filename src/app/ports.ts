@@ -174,6 +174,14 @@ export interface NoticeTemplateStore {
   record(change: NoticeTemplateVersion): Promise<void>
 }
 
+/** Secret calendar-feed tokens (only their hashes). */
+export interface CalendarTokenStore {
+  /** Revoke the user's live token and store the new one's hash. */
+  replace(userId: string, tokenHash: string, at: string): Promise<void>
+  /** The staff member a live token belongs to, or null. */
+  userFor(tokenHash: string): Promise<string | null>
+}
+
 /** Reads the text out of a served document. The extraction module implements it. */
 export interface DocumentReader {
   /** The document's text, and the demand fields read from it when the reader can tell. */

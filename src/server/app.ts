@@ -26,6 +26,7 @@ import { registerHealth } from './routes/health.js'
 import { registerDraftLetter } from './routes/letters/draft-letter.js'
 import { registerListLetters } from './routes/letters/list-letters.js'
 import { registerReviseLetter } from './routes/letters/revise-letter.js'
+import { registerCalendarSubscription } from './routes/clocks/calendar-subscription.js'
 import { registerMeta } from './routes/meta.js'
 import { registerNoticeRoutes } from './routes/notices/notice-routes.js'
 import { registerListNotifications } from './routes/notifications/list-notifications.js'
@@ -51,6 +52,7 @@ const ROUTES: RouteRegistrar[] = [
   registerRulesRoutes,
   registerStaffRoutes,
   registerNoticeRoutes,
+  registerCalendarSubscription,
   registerListLetters,
   registerDraftLetter,
   registerReviseLetter,

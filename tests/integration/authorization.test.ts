@@ -26,6 +26,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/rules': 'demand:read',
   'GET /api/rules/:family/docs': 'demand:read',
   'GET /api/staff': 'demand:read',
+  'POST /api/calendar/token': 'demand:read',
+  'GET /api/calendar/:token': 'public',
   'POST /api/demands/:id/notices': 'demand:act',
   'GET /api/notice-templates': 'demand:read',
   'PUT /api/notice-templates/:language': 'policy:manage',

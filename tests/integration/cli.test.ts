@@ -52,7 +52,8 @@ describe('custodian CLI', () => {
 
     const audit = custodian('audit', 'verify')
     assert.equal(audit.status, 0, audit.stderr)
-    assert.match(audit.stdout, /Audit log intact: 2 events verified/)
+    // Received, document attached, and the note that fields were read from the document.
+    assert.match(audit.stdout, /Audit log intact: 3 events verified/)
   })
 
   it('fails clearly: missing file (66), unknown demand (66), bad usage (64)', () => {

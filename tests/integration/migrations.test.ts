@@ -13,7 +13,7 @@ describe('migrations', () => {
     const { rows } = (await database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`)) as unknown as { rows: { table_name: string }[] }
     assert.deepEqual(
       rows.map((r) => r.table_name),
-      ['app_user', 'demand', 'demand_event', 'document', 'job', 'notice_template_change', 'notification', 'operator_policy_change', 'session'],
+      ['app_user', 'calendar_token', 'demand', 'demand_event', 'document', 'job', 'notice_template_change', 'notification', 'operator_policy_change', 'session'],
     )
     const triggers = (await database.db.execute(sql`select tgname from pg_trigger where tgname like 'demand_event_%' order by tgname`)) as unknown as {
       rows: { tgname: string }[]

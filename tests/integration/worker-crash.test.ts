@@ -25,6 +25,7 @@ import { SMTPServer } from 'smtp-server'
 import { receiveDemand } from '../../src/app/demands/receive-demand.js'
 import type { PasswordHasher } from '../../src/app/ports.js'
 import { reminderKey } from '../../src/core/deadlines/index.js'
+import { createDemandStore } from '../../src/storage/demand-store.js'
 import { createContext } from '../../src/context.js'
 import { messageIdFor } from '../../src/notifications/smtp-mailer.js'
 import type { DatabaseTarget } from '../../src/storage/db.js'
@@ -89,7 +90,8 @@ async function seed(target: DatabaseTarget): Promise<Seeded> {
         served_at: new Date(now - 10 * DAY).toISOString(),
         due_at: new Date(now + 2 * DAY).toISOString(),
       })
-      const received = await receiveDemand(ctx, { fields, actor: 'test' })
+      // A store without derived reminders: the test queues exactly the jobs it wants, all due now.
+      const received = await receiveDemand({ ...ctx, store: createDemandStore(ctx.database.db) }, { fields, actor: 'test' })
       assert.ok(received.ok)
       const id = received.value.record.id
       const due = now + 2 * DAY

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Link } from 'react-router'
 import { Button, Stack, Text, Title } from '@mantine/core'
 import { AppLayout } from './components/AppLayout'
+import { DeadlinesPage } from './features/clocks/DeadlinesPage'
 import { DemandPage } from './features/demand/DemandPage'
 import { NewDemandPage } from './features/new-demand/NewDemandPage'
 import { PolicyPage } from './features/policy/PolicyPage'
@@ -19,6 +20,7 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <QueuePage /> },
+          { path: 'deadlines', element: <DeadlinesPage /> },
           { path: 'demands/new', element: <NewDemandPage /> },
           { path: 'demands/:id', element: <DemandPage /> },
           { path: 'rules', element: <RulesPage /> },

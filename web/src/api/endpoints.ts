@@ -1,6 +1,9 @@
 /** One function per API route, typed. Screens use the hooks in queries.ts rather than these. */
 import { apiRequest } from './client'
 import type {
+  AppNotification,
+  ClockList,
+  DemandClocks,
   DemandDetail,
   DemandListQuery,
   DemandPage,
@@ -12,6 +15,7 @@ import type {
   NewDemandFields,
   NewEventBody,
   NoticeBody,
+  NotificationList,
   OperatorPolicy,
   PolicyHistory,
   PolicyVersion,
@@ -77,6 +81,15 @@ export const api = {
         body: { body, ...(expectedVersion !== undefined ? { expected_version: expectedVersion } : {}) },
       },
     ),
+
+  getDemandClocks: (id: string, signal?: AbortSignal) =>
+    apiRequest<DemandClocks>(`/api/demands/${encodeURIComponent(id)}/clocks`, signal ? { signal } : {}),
+  listClocks: (signal?: AbortSignal) => apiRequest<ClockList>('/api/clocks', signal ? { signal } : {}),
+
+  listNotifications: (signal?: AbortSignal) =>
+    apiRequest<NotificationList>('/api/notifications', signal ? { signal } : {}),
+  markNotificationRead: (id: string) =>
+    apiRequest<AppNotification>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
 
   getStaff: () => apiRequest<StaffList>('/api/staff'),
 

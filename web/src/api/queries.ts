@@ -1,5 +1,5 @@
 /** Server state, through TanStack Query. Keys live here so that mutations invalidate the right ones. */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from './client'
 import { api } from './endpoints'
 import type {
@@ -25,6 +25,10 @@ export const keys = {
   ruleDocs: (family: string) => ['rules', 'docs', family.toLowerCase()] as const,
   policy: ['policy'] as const,
   policyHistory: ['policy', 'history'] as const,
+  /** A demand's clocks, per demand version: any write to the demand reads them again. */
+  demandClocks: (id: string, version: number) => ['clocks', 'demand', id, version] as const,
+  clockList: ['clocks', 'list'] as const,
+  notifications: ['notifications'] as const,
 }
 
 export function useSession() {
@@ -224,5 +228,41 @@ export function useChangePolicy() {
       // Every assessment depends on the policy in force.
       void client.invalidateQueries({ queryKey: keys.demands })
     },
+  })
+}
+
+/** The demand's clocks. Keyed on its version, so a recorded event or correction moves them at once. */
+export function useDemandClocks(id: string, version: number) {
+  return useQuery({
+    queryKey: keys.demandClocks(id, version),
+    queryFn: ({ signal }) => api.getDemandClocks(id, signal),
+    placeholderData: keepPreviousData,
+    // Days left change with the clock on the wall: read them again now and then.
+    refetchInterval: 5 * 60_000,
+  })
+}
+
+export function useClockList() {
+  return useQuery({
+    queryKey: keys.clockList,
+    queryFn: ({ signal }) => api.listClocks(signal),
+    refetchInterval: 5 * 60_000,
+  })
+}
+
+export function useNotifications() {
+  return useQuery({
+    queryKey: keys.notifications,
+    queryFn: ({ signal }) => api.listNotifications(signal),
+    refetchInterval: 60_000,
+    retry: false,
+  })
+}
+
+export function useMarkNotificationRead() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => api.markNotificationRead(id),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.notifications }),
   })
 }

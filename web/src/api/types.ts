@@ -346,3 +346,48 @@ export type LetterList = { items: LetterHistory[] }
 
 export type NoticeLanguage = 'en' | 'es'
 export type NoticeBody = { recipient: string; language: NoticeLanguage; respond_on?: string }
+
+/* ---- Clocks (deadlines) and in-app notifications (src/core/deadlines, src/app/notifications) ---- */
+
+export type ClockStatus = 'running' | 'due_soon' | 'overdue' | 'stopped'
+
+/** One deadline on one demand, computed by the server from the demand and the time now. */
+export type DemandClock = {
+  id: string
+  kind: string
+  label: string
+  citation: string
+  confidence: 'confirmed' | 'secondary' | string
+  starts_at: string
+  due_at: string
+  remind_at: string[]
+  status: ClockStatus
+  flags: string[]
+  note: string
+}
+
+export type ClockDemandRef = {
+  id: string
+  reference: string | null
+  state: string
+  instrument_type: string
+  issuing_authority: string
+}
+
+/** GET /api/demands/:id/clocks */
+export type DemandClocks = { now: string; demand: ClockDemandRef; clocks: DemandClock[] }
+
+/** GET /api/clocks: running clocks across open demands, soonest first. */
+export type ClockList = { now: string; items: { demand: ClockDemandRef; clock: DemandClock }[] }
+
+export type AppNotification = {
+  id: string
+  demand_id: string | null
+  kind: string
+  title: string
+  body: string
+  created_at: string
+  read_at: string | null
+}
+
+export type NotificationList = { items: AppNotification[]; unread: number }

@@ -2,9 +2,11 @@ import { AppShell, Anchor, Box, Button, Container, Group, Menu, Text, UnstyledBu
 import { NavLink as RouterNavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router'
 import { useSession, useSignOut } from '../api/queries'
 import type { User } from '../api/types'
+import { NotificationsMenu } from './NotificationsMenu'
 
 const NAV = [
   { to: '/', label: 'Queue', end: true },
+  { to: '/deadlines', label: 'Deadlines', end: true },
   { to: '/demands/new', label: 'New demand', end: true },
   { to: '/rules', label: 'Rules', end: false },
   { to: '/settings/policy', label: 'Policy', end: true },
@@ -90,6 +92,7 @@ function UserMenu({ user }: { user: User }) {
     signOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })
   return (
     <Group gap="md" wrap="nowrap">
+      <NotificationsMenu />
       <Menu position="bottom-end" width={240}>
         <Menu.Target>
           <UnstyledButton

@@ -1,7 +1,6 @@
 /**
- * The clocks as an iCalendar feed. Signed in with the session cookie for now: calendar apps cannot
- * send cookies, so subscribing from one needs a per-user secret URL (GET /api/calendar/:token.ics,
- * a random 256-bit token of which only the hash is stored), which needs a table of its own.
+ * The clocks as an iCalendar file for a signed-in browser (download). Calendar apps, which cannot
+ * send cookies, subscribe through the secret per-user URL instead (calendar-subscription.ts).
  */
 import { listClocks } from '../../../app/clocks/list-clocks.js'
 import { clocksCalendar } from '../../../documents/ics-calendar.js'

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client'
 import { useDemand, useMeta } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageLoader } from '../../components/PageState'
+import { ClocksPanel } from '../clocks/ClocksPanel'
 import { AssessmentPanel } from '../assessment/AssessmentPanel'
 import { letterDocumentIds } from '../letters/letterModel'
 import { LettersPanel } from '../letters/LettersPanel'
@@ -60,6 +61,7 @@ export function DemandPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
+            <ClocksPanel demandId={d.id} version={d.version} />
             <ActionsPanel demand={d} meta={meta.data} />
             <NoticePanel demand={d} />
             <LettersPanel demand={d} />
