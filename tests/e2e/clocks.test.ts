@@ -125,6 +125,14 @@ describe('clocks in the browser', () => {
     const ics = page.getByRole('link', { name: 'Download calendar (.ics)' })
     assert.equal(await ics.getAttribute('href'), '/api/calendar.ics')
 
+    // A calendar app subscribes through a secret address, readable without signing in.
+    await page.getByRole('button', { name: 'Subscribe in a calendar app' }).click()
+    const address = (await page.getByTestId('calendar-url').innerText()).trim()
+    assert.match(address, /\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/)
+    const feed = await fetch(address)
+    assert.equal(feed.status, 200)
+    assert.match(await feed.text(), /BEGIN:VCALENDAR[\s\S]*Response due/)
+
     await row.getByRole('link').click()
     await page.waitForURL(new RegExp(`/demands/${demandId}$`))
     await page.getByRole('region', { name: 'Clocks' }).getByTestId('clock').first().waitFor()

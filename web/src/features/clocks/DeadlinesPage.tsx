@@ -7,6 +7,7 @@ import { formatDateTime, labelOf } from '../../components/format'
 import { PageLoader } from '../../components/PageState'
 import { OVERDUE_TEXT, SOON_TEXT } from '../../components/tones'
 import { daysLeftText, flagIsDefect, flagLabel } from './clockModel'
+import { CalendarSubscription } from './CalendarSubscription'
 import { ClockStatusBadge } from './ClockStatusBadge'
 
 /** Upcoming deadlines across open demands, soonest first, with the calendar feed to subscribe to. */
@@ -30,9 +31,12 @@ export function DeadlinesPage() {
             Clocks still running on open demands, soonest first.
           </Text>
         </Stack>
-        <Anchor href="/api/calendar.ics" download="custodian-deadlines.ics" size="sm" c="accent.8" fw={600}>
-          Download calendar (.ics)
-        </Anchor>
+        <Stack gap={6} align="flex-end">
+          <Anchor href="/api/calendar.ics" download="custodian-deadlines.ics" size="sm" c="accent.8" fw={600}>
+            Download calendar (.ics)
+          </Anchor>
+          <CalendarSubscription />
+        </Stack>
       </Group>
       {clocks.isPending ? (
         <PageLoader label="Loading the deadlines…" />
