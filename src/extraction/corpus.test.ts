@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
 import { CORPUS_FIELDS, type CorpusField } from './corpus-json.js'
 import { runCorpus, type CorpusRun } from './corpus.js'
@@ -33,7 +34,8 @@ const CORPORA: Corpus[] = [
   },
   {
     name: 'shared development corpus',
-    dir: process.env.CUSTODIAN_DEV_CORPUS ?? '/work/shared/corpus/dev',
+    // shared/ sits beside the project folder (in development and in CI alike).
+    dir: process.env.CUSTODIAN_DEV_CORPUS ?? path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'shared/corpus/dev'),
     minScore: 0.97,
     misses: {
       '14': { statutes_cited: 'the hotline signature\'s "статей 15.1-15.3" range is read as arts. 15.1 and 15.3; the label keeps only 15.1' },
