@@ -15,7 +15,8 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { guardedContext, launchChromium, watchedPage } from '../_util/browser.js'
 import { addStaffMember } from '../../src/app/staff/add-staff-member.js'
 import { startSmtpSink, type SmtpSink } from '../_util/smtp-sink.js'
 import { startTestServer } from '../_util/test-server.js'
@@ -78,34 +79,9 @@ describe('acting on the flagship demand in the browser', () => {
   const lawyer = { email: 'counsel@custodian.local', password: 'e2e-counsel-password-0001' }
   let flowStarted = 0
 
-  async function newContext(): Promise<BrowserContext> {
-    const ctx = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'America/New_York',
-      acceptDownloads: true,
-    })
-    ctx.setDefaultTimeout(15_000)
-    const origin = new URL(server.url).origin
-    await ctx.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue()
-      strayRequests.push(url)
-      return route.abort('blockedbyclient')
-    })
-    return ctx
-  }
+  const newContext = () => guardedContext(browser, server.url, strayRequests, { viewport: { width: 1280, height: 900 }, acceptDownloads: true })
 
-  async function openPage(ctx: BrowserContext): Promise<Page> {
-    const p = await ctx.newPage()
-    p.on('pageerror', (error) => pageErrors.push(error.message))
-    p.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageErrors.push(`console: ${message.text()}`)
-      }
-    })
-    return p
-  }
+  const openPage = (ctx: BrowserContext) => watchedPage(ctx, pageErrors)
 
   async function signIn(p: Page, who: { email: string; password: string }) {
     await p.goto(`${server.url}/login`)
@@ -136,19 +112,7 @@ describe('acting on the flagship demand in the browser', () => {
     server = await startTestServer({ smtpUrl: sink.url, organisation: 'Example Social' })
     const added = await addStaffMember(server.ctx, { ...lawyer, name: 'Counsel', role: 'legal' })
     assert.ok(added.ok, 'the lawyer account is created')
-    browser = await chromium.launch({
-      executablePath: process.env.CUSTODIAN_CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    })
+    browser = await launchChromium()
     context = await newContext()
     page = await openPage(context)
     mkdirSync(screenshotDir, { recursive: true })

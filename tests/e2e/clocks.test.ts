@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { guardedContext, launchChromium, watchedPage } from '../_util/browser.js'
 import { startTestServer } from '../_util/test-server.js'
 
 const TIME_ZONE = 'America/New_York'
@@ -33,39 +34,9 @@ describe('clocks in the browser', () => {
 
   before(async () => {
     server = await startTestServer()
-    browser = await chromium.launch({
-      executablePath: process.env.CUSTODIAN_CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    })
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-US',
-      timezoneId: TIME_ZONE,
-    })
-    context.setDefaultTimeout(15_000)
-    const origin = new URL(server.url).origin
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue()
-      strayRequests.push(url)
-      return route.abort('blockedbyclient')
-    })
-    page = await context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageErrors.push(`console: ${message.text()}`)
-      }
-    })
+    browser = await launchChromium()
+    context = await guardedContext(browser, server.url, strayRequests, { timezoneId: TIME_ZONE })
+    page = await watchedPage(context, pageErrors)
 
     // Sign in and record the demand through the API (the context shares the session cookie).
     const signIn = await context.request.post(`${server.url}/api/session`, {

@@ -12,7 +12,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { guardedContext, launchChromium, watchedPage } from '../_util/browser.js'
 import { startTestServer } from '../_util/test-server.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -31,41 +32,9 @@ describe('the flagship case in the browser', () => {
 
   before(async () => {
     server = await startTestServer()
-    browser = await chromium.launch({
-      executablePath: process.env.CUSTODIAN_CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    })
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-US',
-      timezoneId: 'America/New_York',
-    })
-    context.setDefaultTimeout(15_000)
-    const origin = new URL(server.url).origin
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue()
-      strayRequests.push(url)
-      return route.abort('blockedbyclient')
-    })
-    page = await context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    // Failed requests are logged by the browser and are expected (401 before sign-in); anything
-    // else on the console (a CSP refusal, a React warning) is a defect.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageErrors.push(`console: ${message.text()}`)
-      }
-    })
+    browser = await launchChromium()
+    context = await guardedContext(browser, server.url, strayRequests, { timezoneId: 'America/New_York' })
+    page = await watchedPage(context, pageErrors)
     mkdirSync(screenshotDir, { recursive: true })
   })
 
