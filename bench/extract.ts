@@ -5,11 +5,11 @@
  * peak memory. The last line is always `extraction score: 0.NNN`.
  */
 import path from 'node:path'
-import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { CORPUS_FIELDS } from '../src/extraction/corpus-json.js'
 import { runCorpus, type CorpusRun } from '../src/extraction/corpus.js'
 import { readDocument, shutdownReaders } from '../src/extraction/index.js'
 import { scoreCorpus } from '../src/extraction/scoring.js'
+import { tenPagePdf } from './support/ten-page-pdf.js'
 
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
@@ -19,18 +19,6 @@ let peakRss = 0
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss)
 }, 25)
-
-async function tenPagePdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create()
-  const font = await doc.embedFont(StandardFonts.Helvetica)
-  for (let p = 0; p < 10; p++) {
-    const page = doc.addPage([612, 792])
-    for (let l = 0; l < 45; l++) {
-      page.drawText(`Page ${p + 1}, line ${l + 1}: records of the account @example_target under 18 U.S.C. 2703(d).`, { x: 48, y: 740 - l * 15, size: 10, font })
-    }
-  }
-  return doc.save()
-}
 
 async function syntheticScanPng(): Promise<Uint8Array> {
   const { createCanvas } = await import('@napi-rs/canvas')

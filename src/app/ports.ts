@@ -2,7 +2,7 @@
  * Ports: what the use cases need from the outside world. Adapters in src/storage,
  * src/extraction and src/notifications implement them; tests may pass their own.
  */
-import type { DemandFields } from '../core/demand/index.js'
+import type { DemandFields, Reading } from '../core/demand/index.js'
 import type { DomainError } from '../core/errors.js'
 import type { Result } from '../core/result.js'
 import type { DemandEvent, DemandState, DemandView } from '../core/workflow/index.js'
@@ -182,10 +182,19 @@ export interface CalendarTokenStore {
   userFor(tokenHash: string): Promise<string | null>
 }
 
-/** Reads the text out of a served document. The extraction module implements it. */
+/** One document's text, as stored with the demand; a reading's passages point into it. */
+export type DocumentText = { document_id: string; text: string }
+
+/** Reads served documents. The extraction module implements it. */
 export interface DocumentReader {
-  /** The document's text, and the demand fields read from it when the reader can tell. */
-  read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string; fields?: DemandFields }, DomainError>>
+  /** The document's text, its format told from its bytes. */
+  read(bytes: Uint8Array, filename: string): Promise<Result<{ text: string; media_type: string }, DomainError>>
+  /**
+   * The demand's fields read from its documents taken together (a covering e-mail and its
+   * attachment are one demand): the values to pre-fill, and the reading that keeps every value
+   * with its passages. Null when nothing could be read. A reader that only extracts text omits it.
+   */
+  readFields?(documents: readonly DocumentText[]): Promise<{ fields: DemandFields; reading: Reading } | null>
 }
 
 /** A job to queue outside a demand commit; `demand_id` links it to its demand when it has one. */

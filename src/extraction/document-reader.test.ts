@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
-import { createDocumentReader } from './document-reader.js'
+import { createDocumentReader, readFieldsTogether } from './document-reader.js'
 import { shutdownReaders } from './read/parser-host.js'
 import { simplePdf } from './testing/builders.js'
 
@@ -22,5 +22,37 @@ describe('createDocumentReader', () => {
     assert.equal(read.error.code, 'UNSUPPORTED_DOCUMENT')
     assert.equal(read.error.details?.extraction_code, 'DOCUMENT_CORRUPT')
     assert.match(read.error.message, /^"broken\.pdf": /)
+  })
+})
+
+describe('readFieldsTogether', () => {
+  const cover = 'From: Det. Lee <lee@police.example.gov>\nSubject: Emergency request\n\nPlease see the attached request. Respond by 03/15/2024.'
+  const request = 'EMERGENCY DISCLOSURE REQUEST\nAccount: @night_owl_22\nWe request subscriber information and IP addresses.'
+
+  it('reads a covering message and its attachment as one demand, each passage pointing into its own document', () => {
+    const read = readFieldsTogether([
+      { document_id: 'cover', text: cover },
+      { document_id: 'request', text: request },
+    ])
+    assert.ok(read)
+    assert.equal(read.fields.instrument_type, 'emergency_disclosure_request')
+    assert.deepEqual(read.fields.targets.map((t) => t.identifier), ['@night_owl_22'])
+    const texts: Record<string, string> = { cover, request }
+    for (const [name, field] of Object.entries(read.reading.fields)) {
+      for (const p of field.passages) assert.equal(texts[p.document_id]?.slice(p.start, p.end), p.text, name)
+    }
+    assert.equal(read.reading.fields.target_identifiers?.passages[0]?.document_id, 'request')
+    assert.equal(read.reading.fields.response_deadline?.value, '2024-03-15')
+    assert.equal(read.reading.fields.response_deadline?.passages[0]?.document_id, 'cover')
+    assert.equal(read.reading.reader, 'custodian-extract 1')
+  })
+
+  it('skips documents without text and reads nothing when none has any', () => {
+    assert.equal(readFieldsTogether([{ document_id: 'a', text: '  ' }]), null)
+    const read = readFieldsTogether([
+      { document_id: 'blank', text: '' },
+      { document_id: 'request', text: request },
+    ])
+    assert.ok(read?.reading.fields.target_identifiers?.passages.every((p) => p.document_id === 'request'))
   })
 })

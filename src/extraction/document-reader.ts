@@ -4,14 +4,21 @@
  * pass through; the reader's own (corrupt, encrypted, hostile, timeout...) are an unsupported
  * document to the domain, with the precise code kept in `details.extraction_code`.
  */
-import type { DocumentReader } from '../app/ports.js'
+import type { DocumentReader, DocumentText } from '../app/ports.js'
+import { READ_FIELDS, type Passage, type Reading } from '../core/demand/reading.js'
 import { domainError } from '../core/errors.js'
 import { err, ok } from '../core/result.js'
 import { toCorpusJson } from './corpus-json.js'
 import { demandFieldsFromExtraction } from './demand-fields.js'
 import { extractFields } from './fields/extract-fields.js'
 import { readDocument } from './read/read-document.js'
-import type { DocumentFormat, ReadOptions } from './types.js'
+import type { DocumentFormat, ReadOptions, Span } from './types.js'
+
+/** Names the extractor in every reading it leaves, so a later, better reader's readings can be told apart. */
+export const READER_ID = 'custodian-extract 1'
+
+/** Between two documents' texts when they are read together, so no cue runs from one into the next. */
+const SEPARATOR = '\n\n\n'
 
 const MEDIA_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
@@ -29,13 +36,47 @@ export function createDocumentReader(opts: ReadOptions = {}): DocumentReader {
   return {
     async read(bytes, filename) {
       const read = await readDocument(bytes, opts)
-      if (read.ok) {
-        const fields = demandFieldsFromExtraction(toCorpusJson(extractFields(read.value.text)))
-        return ok({ text: read.value.text, media_type: MEDIA_TYPES[read.value.format], fields })
-      }
+      if (read.ok) return ok({ text: read.value.text, media_type: MEDIA_TYPES[read.value.format] })
       const { code, message, details } = read.error
       const shared = code === 'UNSUPPORTED_DOCUMENT' || code === 'DOCUMENT_TOO_LARGE' ? code : 'UNSUPPORTED_DOCUMENT'
       return err(domainError(shared, `"${filename}": ${message}`, { ...details, extraction_code: code }))
     },
+    async readFields(documents) {
+      return readFieldsTogether(documents)
+    },
   }
+}
+
+/**
+ * Read the fields from several documents' texts as one text (a covering e-mail and its attachment
+ * are one demand), then give each passage back to the document it lies in, with offsets into
+ * that document's own text.
+ */
+export function readFieldsTogether(documents: readonly DocumentText[]) {
+  const withText = documents.filter((d) => d.text.trim() !== '')
+  if (withText.length === 0) return null
+  const starts: number[] = []
+  let combined = ''
+  for (const [i, d] of withText.entries()) {
+    if (i > 0) combined += SEPARATOR
+    starts.push(combined.length)
+    combined += d.text
+  }
+  const json = toCorpusJson(extractFields(combined))
+  const passagesOf = (spans: Span[]): Passage[] =>
+    spans.flatMap((span) => {
+      const i = starts.findLastIndex((start) => start <= span.start)
+      const doc = withText[i]
+      const start = starts[i]
+      if (!doc || start === undefined) return []
+      const end = Math.min(span.end - start, doc.text.length)
+      const from = span.start - start
+      if (end <= from) return []
+      return [{ document_id: doc.document_id, start: from, end, text: doc.text.slice(from, end).slice(0, 2000) }]
+    })
+  const fields: Reading['fields'] = {}
+  for (const name of READ_FIELDS) {
+    fields[name] = { value: json[name] ?? null, confidence: json.confidence[name] ?? 0, passages: passagesOf(json.evidence[name] ?? []) }
+  }
+  return { fields: demandFieldsFromExtraction(json), reading: { reader: READER_ID, fields } }
 }

@@ -1,6 +1,7 @@
 /** Document intake and field extraction: the public surface of src/extraction. */
 export { readDocument } from './read/read-document.js'
 export { shutdownReaders } from './read/parser-host.js'
+export { warmReaders } from './warm.js'
 export { extractFields } from './fields/extract-fields.js'
 export { extractCitations } from './fields/citations.js'
 export type { FoundCitation, CitationOptions } from './fields/citations.js'

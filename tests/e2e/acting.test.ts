@@ -190,6 +190,43 @@ describe('acting on the flagship demand in the browser', () => {
     assert.match(details, /No end date given \(indefinite\)/)
   })
 
+  it('shows each field read from the summons beside it, marking the passages it was read from', async () => {
+    const reading = page.getByRole('list', { name: 'Fields read from the documents' })
+    await reading.waitFor()
+    const targets = reading.getByRole('button', { name: /^Targets: / })
+    assert.match(await targets.innerText(), /@ALT_USCIS/i)
+    assert.equal(await page.locator('mark.passage[data-active="true"]').count(), 0, 'nothing is chosen yet')
+
+    await targets.click()
+    assert.equal(await targets.getAttribute('aria-pressed'), 'true')
+    const marked = page.locator('mark.passage[data-active="true"]')
+    await marked.first().waitFor()
+    const texts = await marked.allInnerTexts()
+    assert.ok(texts.some((t) => /@ALT_USCIS/i.test(t)), texts.join(' | '))
+    // Scrolled into view, inside the document's own scroll area and the window.
+    await page.waitForFunction(
+      `(() => {
+        const mark = document.querySelector('mark.passage[data-active="true"]')
+        const area = mark?.closest('.mantine-ScrollArea-viewport')
+        if (!mark || !area) return false
+        const m = mark.getBoundingClientRect()
+        const a = area.getBoundingClientRect()
+        return m.top >= a.top && m.bottom <= a.bottom && m.top >= 0 && m.bottom <= window.innerHeight
+      })()`,
+      undefined,
+      { timeout: 5000 },
+    )
+
+    // Another field: its passages are marked instead, and the deadline is read as printed.
+    await reading.getByRole('button', { name: /^Statutes cited: / }).click()
+    assert.ok((await marked.allInnerTexts()).some((t) => /1509/.test(t)))
+    assert.ok(!(await marked.allInnerTexts()).some((t) => /@ALT_USCIS/i.test(t)))
+    assert.match(await reading.getByRole('button', { name: /^Response deadline: / }).innerText(), /13 Mar 2017, 11:45/)
+    await page.getByRole('region', { name: 'Document', exact: true }).screenshot({ path: path.join(screenshotDir, 'reading.png') })
+    await reading.getByRole('button', { name: /^Statutes cited: / }).click()
+    assert.equal(await marked.count(), 0, 'choosing the field again clears the marks')
+  })
+
   it('shows the six problems and "Notify the user now"', async () => {
     await page.getByTestId('recommendation').waitFor()
     for (const id of SIX_PROBLEMS) {

@@ -48,12 +48,12 @@ describe('custodian CLI', () => {
     assert.match(demand.documents[0].text, /GRAND JURY SUBPOENA/)
 
     const text = custodian('show', created!.id)
-    assert.match(text.stdout, /Timeline:[\s\S]*Demand received[\s\S]*Document attached/)
+    assert.match(text.stdout, /Timeline:[\s\S]*Demand received[\s\S]*Document attached[\s\S]*Fields read from the documents/)
 
     const audit = custodian('audit', 'verify')
     assert.equal(audit.status, 0, audit.stderr)
-    // Received, document attached, and the note that fields were read from the document.
-    assert.match(audit.stdout, /Audit log intact: 3 events verified/)
+    // Received, document attached, the reading (fields with passages), and the note asking to check it.
+    assert.match(audit.stdout, /Audit log intact: 4 events verified/)
   })
 
   it('fails clearly: missing file (66), unknown demand (66), bad usage (64)', () => {

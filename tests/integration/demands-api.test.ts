@@ -101,6 +101,9 @@ describe('POST /api/demands/:id/events', () => {
     assert.equal(unknown.statusCode, 400)
     const forged = await post(`/api/demands/${id}/events`, { type: 'document_attached', payload: { document_id: 'x', filename: 'fake.pdf', sha256: 'a'.repeat(64) } })
     assert.equal(forged.statusCode, 400, 'documents are attached by uploading them, never by hand')
+    const reading = { reader: 'me', fields: { instrument_type: { value: 'search_warrant', confidence: 1, passages: [] } } }
+    const forgedReading = await post(`/api/demands/${id}/events`, { type: 'fields_read', payload: reading })
+    assert.equal(forgedReading.statusCode, 400, 'a reading is what Custodian read; a person corrects the fields instead')
   })
 })
 

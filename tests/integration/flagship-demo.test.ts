@@ -28,7 +28,7 @@ describe('the flagship demo', () => {
     assert.deepEqual(
       d.timeline.map((e: { type: string }) => e.type),
       [
-        'demand_received', 'document_attached', 'triage_started', 'sent_to_legal_review', 'note_added', 'facts_recorded', 'user_notified',
+        'demand_received', 'document_attached', 'fields_read', 'triage_started', 'sent_to_legal_review', 'note_added', 'facts_recorded', 'user_notified',
         'objection_sent', 'litigation_filed', 'demand_withdrawn', 'litigation_dismissed', 'demand_closed',
       ],
     )
@@ -41,6 +41,25 @@ describe('the flagship demo', () => {
     })
     assert.match(d.documents[0].text, /all records regarding the Twitter account @ALT_USCIS/i)
     assert.deepEqual(d.allowed_events.sort(), ['demand_reopened', 'facts_recorded', 'fields_corrected', 'note_added'])
+  })
+
+  it('shows what was read from the summons, each value with passages that point into its text', async () => {
+    const { cookie } = await t.as('viewer')
+    const d = (await t.app.inject({ method: 'GET', url: `/api/demands/${id}`, headers: { cookie } })).json()
+    const text: string = d.documents[0].text
+    assert.equal(d.reading.fields.instrument_type.value, 'administrative_summons')
+    assert.deepEqual(d.reading.fields.statutes_cited.value, ['19 U.S.C. 1509'])
+    let passages = 0
+    for (const [name, field] of Object.entries(d.reading.fields) as [string, { passages: { document_id: string; start: number; end: number; text: string }[] }][]) {
+      for (const p of field.passages) {
+        assert.equal(p.document_id, d.documents[0].id, name)
+        assert.equal(text.slice(p.start, p.end), p.text, `${name}: the passage is where it says it is`)
+        passages++
+      }
+    }
+    assert.ok(passages >= 8, `expected passages for most fields, got ${passages}`)
+    const timelineEntry = d.timeline.find((e: { type: string }) => e.type === 'fields_read')
+    assert.equal(timelineEntry.actor_name, 'Custodian')
   })
 
   it('is loaded only into an empty installation', async () => {

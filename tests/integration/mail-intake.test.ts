@@ -190,6 +190,16 @@ describe('mail intake over IMAP', () => {
       notes.join('\n'),
     )
 
+    // The fields are read from the message and its attachments together, each passage pointing into its own document.
+    assert.equal(record.view.fields.instrument_type, 'grand_jury_subpoena')
+    assert.deepEqual(record.view.fields.targets.map((t) => t.identifier), ['@example-user'])
+    const reading = events.find((e) => e.type === 'fields_read')
+    assert.ok(reading && reading.type === 'fields_read', 'the reading is recorded')
+    assert.equal(reading.actor, 'system')
+    const [target] = reading.payload.fields.target_identifiers?.passages ?? []
+    assert.equal(target?.document_id, txt?.id)
+    assert.equal(SUBPOENA_TEXT.slice(target.start, target.end), '@example-user')
+
     assert.ok((await flagsOf('Single', uid)).has(RECEIVED_KEYWORD), 'the message is marked as received')
     assert.ok(
       !(await flagsOf('Single', uid)).has('\\Seen'),

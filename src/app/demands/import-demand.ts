@@ -3,7 +3,6 @@
  * text; a document that cannot be read is still kept, whole, and the reason is noted on the
  * demand, so nothing served is ever lost.
  */
-import type { DemandFields } from '../../core/demand/index.js'
 import type { DocumentReader } from '../ports.js'
 import { receiveDemand, type IncomingDocument, type ReceiveDemandDeps } from './receive-demand.js'
 
@@ -28,30 +27,31 @@ export async function importDemand(
 ): ReturnType<typeof receiveDemand> {
   const documents: IncomingDocument[] = []
   const notes: string[] = []
-  let extracted: DemandFields | undefined
   for (const file of input.files) {
     const read = await deps.reader.read(file.content, file.filename)
     if (read.ok) {
-      extracted ??= read.value.fields
-      documents.push({ filename: file.filename, media_type: read.value.media_type, content: file.content, text: read.value.text })
+      documents.push({ id: deps.ids.uuid(), filename: file.filename, media_type: read.value.media_type, content: file.content, text: read.value.text })
     } else {
       documents.push({ filename: file.filename, media_type: file.media_type ?? 'application/octet-stream', content: file.content, text: null })
       notes.push(`The document "${file.filename}" was kept but could not be read: ${read.error.message}`)
     }
   }
-  // What the clerk typed wins over what was read from the document, which wins over placeholders.
+  const texts = documents.flatMap((d) => (d.id && d.text ? [{ document_id: d.id, text: d.text }] : []))
+  const read = texts.length > 0 && deps.reader.readFields ? await deps.reader.readFields(texts) : null
+  // What the clerk typed wins over what was read from the documents, which wins over placeholders.
   const given = input.fields ?? {}
-  const base = extracted ?? UNREAD_FIELDS
+  const base = read?.fields ?? UNREAD_FIELDS
   const fields = {
     ...base,
     ...given,
     issuing_authority: { ...base.issuing_authority, ...((given.issuing_authority as object | undefined) ?? {}) },
   }
-  if (extracted) notes.push('Fields were read from the document automatically: check each one against the document before relying on it.')
+  if (read) notes.push('Fields were read from the document automatically: check each one against the passages marked in the document before relying on it.')
   return receiveDemand(deps, {
     fields,
     channel: input.channel ?? 'other',
     documents,
+    reading: read?.reading ?? null,
     notes,
     idempotency_key: input.idempotency_key ?? null,
     actor: input.actor,

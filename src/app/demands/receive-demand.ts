@@ -6,13 +6,15 @@
 import { demandFieldsSchema, channelSchema } from '../../core/demand/schema.js'
 import { domainError, type DomainError } from '../../core/errors.js'
 import { err, ok, type Result } from '../../core/result.js'
+import type { Reading } from '../../core/demand/reading.js'
 import type { DemandEvent } from '../../core/workflow/index.js'
 import { canonicalJson } from '../../core/canonical-json.js'
 import { sha256Hex } from '../hashing.js'
 import type { Clock, DemandRecord, DemandStore, Ids, NewDocument } from '../ports.js'
 import { validate } from '../validation.js'
 
-export type IncomingDocument = { filename: string; media_type: string; content: Uint8Array; text: string | null }
+/** A served document; `id` is given when a reading's passages already point at it. */
+export type IncomingDocument = { id?: string; filename: string; media_type: string; content: Uint8Array; text: string | null }
 
 export type ReceiveDemandInput = {
   fields: unknown
@@ -21,6 +23,8 @@ export type ReceiveDemandInput = {
   /** Text pasted by the clerk; kept as a document of its own. */
   text?: string | null
   documents?: IncomingDocument[]
+  /** What was read from the documents, every value with its passages; recorded beside the fields. */
+  reading?: Reading | null
   /** Notes to record with the demand, e.g. why a document could not be read. */
   notes?: string[]
   idempotency_key?: string | null
@@ -69,7 +73,7 @@ export async function receiveDemand(
     documents.push({ id: deps.ids.uuid(), filename: 'pasted-text.txt', media_type: 'text/plain', content, sha256: sha256Hex(content), text: input.text })
   }
   for (const d of input.documents ?? []) {
-    documents.push({ id: deps.ids.uuid(), filename: d.filename, media_type: d.media_type, content: d.content, sha256: sha256Hex(d.content), text: d.text })
+    documents.push({ id: d.id ?? deps.ids.uuid(), filename: d.filename, media_type: d.media_type, content: d.content, sha256: sha256Hex(d.content), text: d.text })
   }
 
   const events: DemandEvent[] = [
@@ -82,6 +86,8 @@ export async function receiveDemand(
         actor: input.actor,
       }),
     ),
+    // Custodian read these values, not the person who uploaded: the reading is the system's.
+    ...(input.reading ? [{ type: 'fields_read', payload: input.reading, occurred_at: now, actor: 'system' } satisfies DemandEvent] : []),
     ...(input.notes ?? []).map((text): DemandEvent => ({ type: 'note_added', payload: { text }, occurred_at: now, actor: input.actor })),
   ]
 

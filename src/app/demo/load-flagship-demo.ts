@@ -4,12 +4,18 @@
  */
 import type { DemandEvent } from '../../core/workflow/index.js'
 import { sha256Hex } from '../hashing.js'
-import type { Clock, DemandStore, Ids } from '../ports.js'
+import type { Clock, DemandStore, DocumentReader, Ids } from '../ports.js'
 import { FLAGSHIP_DOCUMENT, FLAGSHIP_FIELDS } from './flagship-summons.js'
 
 export const DEMO_ACTOR = 'demo'
 
-export async function loadFlagshipDemo(deps: { store: DemandStore; clock: Clock; ids: Ids }): Promise<{ loaded: boolean; id?: string }> {
+export async function loadFlagshipDemo(deps: {
+  store: DemandStore
+  clock: Clock
+  ids: Ids
+  /** When given, the summons is read as an upload would be, so the demo shows each field's passages. */
+  reader?: DocumentReader
+}): Promise<{ loaded: boolean; id?: string }> {
   if ((await deps.store.count()) > 0) return { loaded: false }
   const content = new TextEncoder().encode(FLAGSHIP_DOCUMENT)
   const document = {
@@ -23,9 +29,11 @@ export async function loadFlagshipDemo(deps: { store: DemandStore; clock: Clock;
   const e = (type: DemandEvent['type'], payload: unknown, occurred: string): DemandEvent =>
     ({ type, payload, occurred_at: occurred, actor: DEMO_ACTOR }) as DemandEvent
 
+  const read = deps.reader?.readFields ? await deps.reader.readFields([{ document_id: document.id, text: document.text }]) : null
   const events: DemandEvent[] = [
     e('demand_received', { fields: FLAGSHIP_FIELDS, channel: 'fax' }, '2017-03-14T12:00:00-04:00'),
     e('document_attached', { document_id: document.id, filename: document.filename, sha256: document.sha256 }, '2017-03-14T12:00:00-04:00'),
+    ...(read ? [{ type: 'fields_read', payload: read.reading, occurred_at: '2017-03-14T12:00:00-04:00', actor: 'system' } satisfies DemandEvent] : []),
     e('triage_started', { note: 'Fax from CBP OPR. Production time printed on the summons is 13 March, the day before it arrived.' }, '2017-03-14T13:00:00-04:00'),
     e('sent_to_legal_review', { note: 'Administrative summons seeking to identify an anonymous, government-critical account: legal review before any response.' }, '2017-03-14T15:00:00-04:00'),
     e('note_added', { text: 'Review: 19 U.S.C. 1509 covers customs matters (entries, duties, fines, import records); identifying a critic is outside it. A summons reaches at most basic subscriber information (18 U.S.C. 2703(c)(2)); "all records regarding" asks for more. The secrecy request is not a court order under 18 U.S.C. 2705(b). The summons is not self-executing (19 CFR 163.9).' }, '2017-03-16T10:00:00-04:00'),

@@ -1,7 +1,8 @@
 /**
  * Receive a demand that arrived by e-mail. The message is kept whole (.eml, message/rfc822) with
- * its body as the text; each attachment is kept and read through the DocumentReader; the sender's
- * domain is recorded as a rule fact; everything is committed in one transaction.
+ * its body as the text; each attachment is kept and read through the DocumentReader; the fields
+ * are read from the message and its attachments together (kept as a reading, with passages); the
+ * sender's domain is recorded as a rule fact; everything is committed in one transaction.
  *
  * Exactly once: the demand is keyed `email:<Message-ID>` (or the SHA-256 of the raw message when
  * it has no Message-ID), and the key is UNIQUE in the database. A second poll, a restart, a copy
@@ -104,7 +105,11 @@ export async function receiveEmail(
     })
   }
 
-  const fields = validate(demandFieldsSchema, { ...UNREAD_FIELDS, summary: summaryOf(email) }, 'demand')
+  // The message and its attachments are read together: a covering e-mail often names the sender and the deadline, the attachment the rest.
+  const texts = documents.flatMap((d) => (d.text ? [{ document_id: d.id, text: d.text }] : []))
+  const read = texts.length > 0 && deps.reader.readFields ? await deps.reader.readFields(texts) : null
+  if (read) notes.push('Fields were read from the message and its attachments automatically: check each one against the passages marked in the documents before relying on it.')
+  const fields = validate(demandFieldsSchema, { ...(read?.fields ?? UNREAD_FIELDS), summary: summaryOf(email) }, 'demand')
   if (!fields.ok) return fields
   const events: DemandEvent[] = [
     {
@@ -120,6 +125,7 @@ export async function receiveEmail(
       actor: ACTOR,
     })),
   ]
+  if (read) events.push({ type: 'fields_read', payload: read.reading, occurred_at: now, actor: ACTOR })
   const domain = emailDomain(email.from_address)
   if (domain) {
     const payload = validate(

@@ -2,7 +2,7 @@
 import type { Command } from 'commander'
 import { loadFlagshipDemo } from '../../app/demo/load-flagship-demo.js'
 import { ensureFirstAdmin } from '../../app/staff/ensure-first-admin.js'
-import { shutdownReaders } from '../../extraction/index.js'
+import { shutdownReaders, warmReaders } from '../../extraction/index.js'
 import { createApp } from '../../server/app.js'
 import { startMailIntake } from '../../intake/start-mail-intake.js'
 import { startWorker } from '../../worker/start-worker.js'
@@ -28,8 +28,11 @@ export function registerServe(program: Command): void {
       const ctx = await openContext(config, secrets)
       const admin = await ensureFirstAdmin(ctx, { email: config.adminEmail, password: secrets.adminPassword })
       const demo = config.demo ? await loadFlagshipDemo(ctx) : { loaded: false }
+      // The parser worker loads while the server starts, so the first upload reads at full speed.
+      const readersReady = warmReaders()
       const app = await createApp(ctx)
       const address = await app.listen({ port: config.port, host: config.host })
+      if (!(await readersReady)) app.log.warn('The document parsers could not be loaded ahead of time; the first upload will load them.')
       // Jobs (reminders, mail, notices) run in this process; on PGlite it is the only one that may.
       const worker = startWorker(ctx, { log: app.log, pollMs: config.workerPollMs })
       // The legal mailbox, polled over IMAP when CUSTODIAN_IMAP_* is configured; each message becomes a demand once.

@@ -10,6 +10,7 @@ import { channelSchema, demandFieldsPatchSchema, demandFieldsSchema, isoDateSche
 import { demandExtrasSchema } from '../rules/facts-schema.js'
 import { DATA_CATEGORIES } from '../demand/data-category.js'
 import { LETTER_KINDS } from '../letters/letter.js'
+import { readingSchema } from '../demand/reading.js'
 
 const findingIdList = z.array(z.string().min(1)).default([])
 /** Objections and rejections rest on findings: the rule ids a lawyer can check line by line. */
@@ -69,6 +70,8 @@ export const EVENT_PAYLOAD_SCHEMAS = {
     delay_reason: z.string().max(2000).nullable().default(null),
   }),
   fields_corrected: z.object({ changes: demandFieldsPatchSchema, reason: note }),
+  /** What Custodian read from the documents on intake: each field with its passages (evidence), kept beside the fields. */
+  fields_read: readingSchema,
   /** Facts the rules need beyond the fields (sender, verification, document signals...); merged over earlier ones. */
   facts_recorded: z.object({ facts: demandExtrasSchema, note }),
   document_attached: z.object({
@@ -138,6 +141,7 @@ export const EVENT_LABELS: Record<DemandEventType, string> = {
   user_notified: 'User notified',
   user_notice_queued: 'User notice queued',
   fields_corrected: 'Fields corrected',
+  fields_read: 'Fields read from the documents',
   facts_recorded: 'Facts recorded for review',
   document_attached: 'Document attached',
   litigation_dismissed: 'Litigation dismissed',

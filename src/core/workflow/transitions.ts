@@ -78,6 +78,7 @@ const RECORDS: Partial<Record<DemandEventType, readonly DemandState[]>> = {
   production_prepared: ['legal_review'],
   document_attached: DEMAND_STATES,
   fields_corrected: DEMAND_STATES,
+  fields_read: DEMAND_STATES,
   facts_recorded: DEMAND_STATES,
   user_notified: DEMAND_STATES.filter((s) => s !== 'closed'),
   user_notice_queued: DEMAND_STATES.filter((s) => s !== 'closed'),
@@ -119,6 +120,7 @@ export function nextState(state: DemandState, event: DemandEventType): Result<De
 export const SYSTEM_RECORDED_EVENTS: ReadonlySet<DemandEventType> = new Set([
   'demand_received',
   'document_attached',
+  'fields_read',
   'letter_drafted',
   'user_notice_queued',
 ])

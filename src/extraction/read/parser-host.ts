@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../core/result.js'
 import { extractionError, type ExtractionError } from '../errors.js'
 import { shutdownOcr } from './ocr.js'
 
-export type WorkerOp = 'pdf-text' | 'pdf-render' | 'docx' | 'eml'
+export type WorkerOp = 'pdf-text' | 'pdf-render' | 'docx' | 'eml' | 'warm'
 
 /** The library's own error, as the worker reports it (e.g. pdf.js `PasswordException`). */
 export type ParserFailure = { kind: 'parser'; name: string; message: string }
@@ -118,6 +118,16 @@ export function runInWorker<T>(
     w.ref()
     w.postMessage({ id, op, input }, opts.transfer ?? [])
   })
+}
+
+/**
+ * Start the parser worker and load its libraries ahead of the first document (a server calls this
+ * when it starts). Resolves true when the parsers are ready; false if they could not be loaded,
+ * in which case the first document starts them as usual.
+ */
+export async function warmParser(memoryMb: number): Promise<boolean> {
+  const done = await runInWorker<boolean>('warm', {}, { timeoutMs: 30_000, memoryMb })
+  return done.ok
 }
 
 /** Stop the parser worker and the OCR engine (tests, CLI exit, server shutdown). Pending jobs fail. */

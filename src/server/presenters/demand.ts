@@ -23,6 +23,8 @@ export async function presentDemand(detail: DemandDetail, staff: StaffStore) {
       created_at: d.created_at,
       text: d.text,
     })),
+    /** The latest reading of the documents (each field with its passages), or null when none was read. */
+    reading: events.findLast((e) => e.type === 'fields_read')?.payload ?? null,
     timeline: events.map((e) => ({
       seq: e.seq,
       type: e.type,

@@ -19,7 +19,7 @@ const note: FormField = { name: 'note', label: 'Note (optional)', kind: 'textare
 const sentence = (v: string) => v.charAt(0).toUpperCase() + v.slice(1).replaceAll('_', ' ')
 const opt = (values: readonly string[]) => values.map((v) => ({ value: v, label: sentence(v) }))
 
-export const EVENT_FORMS: Record<Exclude<DemandEventType, 'demand_received' | 'fields_corrected' | 'facts_recorded' | 'document_attached' | 'user_notice_queued' | 'letter_drafted'>, FormField[]> = {
+export const EVENT_FORMS: Record<Exclude<DemandEventType, 'demand_received' | 'fields_corrected' | 'fields_read' | 'facts_recorded' | 'document_attached' | 'user_notice_queued' | 'letter_drafted'>, FormField[]> = {
   triage_started: [note],
   sent_to_legal_review: [note],
   clarification_requested: [{ name: 'question', label: 'What the issuer must clarify', kind: 'textarea', required: true }],

@@ -150,10 +150,20 @@ export type DemandDetail = {
   reopened_count: number
   allowed_events: string[]
   documents: DemandDocument[]
+  /** What Custodian read from the documents on intake, each field with its passages; null when nothing was read. */
+  reading: Reading | null
   timeline: TimelineEvent[]
   /** Sent by GET /api/demands/:id; writes answer without it (the page then reloads the demand). */
   assessment?: Assessment
 }
+
+/** A stretch of one document's text (end exclusive, UTF-16 offsets as JavaScript counts them). */
+export type Passage = { document_id: string; start: number; end: number; text: string }
+
+export type ReadFieldValue = { value: unknown; confidence: number; passages: Passage[] }
+
+/** Field names are the extraction vocabulary (src/core/demand/reading.ts). */
+export type Reading = { reader: string; fields: Partial<Record<string, ReadFieldValue>> }
 
 /** What the New demand form sends: only instrument_type and issuing_authority.name are required. */
 export type NewDemandFields = Partial<Omit<DemandFields, 'issuing_authority'>> & {

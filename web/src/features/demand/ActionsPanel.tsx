@@ -48,6 +48,7 @@ const RECORD_EVENTS = new Set([
   'fields_corrected',
   'facts_recorded',
   'document_attached',
+  'fields_read',
   'litigation_dismissed',
   'production_prepared',
   'demand_assigned',
@@ -57,7 +58,7 @@ const RECORD_EVENTS = new Set([
 /** Events with a form of their own in the UI, offered first among the records. */
 const OWN_FORMS = ['facts_recorded', 'fields_corrected']
 /** Events whose payload no simple form can carry; offered only when the server sends a form for them. */
-const NEEDS_OWN_FORM = new Set(['document_attached', 'user_notice_queued', 'letter_drafted'])
+const NEEDS_OWN_FORM = new Set(['document_attached', 'fields_read', 'user_notice_queued', 'letter_drafted'])
 
 export function ActionsPanel({ demand, meta }: { demand: DemandDetail; meta: Meta | undefined }) {
   const [open, setOpen] = useState<string | null>(null)

@@ -70,7 +70,7 @@ export function DemandPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <DocumentsPanel documents={received} />
+      <DocumentsPanel documents={received} reading={d.reading} fields={d.fields} meta={meta.data} />
     </Stack>
   )
 }

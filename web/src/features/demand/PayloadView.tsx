@@ -59,6 +59,15 @@ export function describePayload(
   if (type === 'document_attached') {
     return typeof payload.filename === 'string' ? [row('File', payload.filename)] : []
   }
+  if (type === 'fields_read') {
+    const fields = Object.values(
+      (payload.fields ?? {}) as Record<string, { passages?: unknown[] } | undefined>,
+    )
+    const withPassages = fields.filter((f) => (f?.passages?.length ?? 0) > 0).length
+    const rows = [row('Fields with passages', `${withPassages} of ${fields.length}: see the document panel`)]
+    if (typeof payload.reader === 'string') rows.push(row('Read by', payload.reader))
+    return rows
+  }
   if (type === 'fields_corrected') return describeCorrection(payload, meta)
   if (type === 'facts_recorded') return describeFacts(payload)
   if (type === 'letter_drafted') return describeLetter(payload, context)
