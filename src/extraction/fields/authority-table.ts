@@ -38,6 +38,7 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   // Russia
   k(/\b(?:The\s+)?Federal Service for Supervision (?:in the Sphere of|of) [A-Za-z ,\r\n]{5,110}?(?:Mass\s+(?:Communications|Media))(?:\s*\((?:ROSKOMNADZOR|Roskomnadzor)\))?/gi, 'foreign_authority', 'RU', 5),
   k(/ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ,?\s+ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И\s+МАССОВЫХ КОММУНИКАЦИЙ|Федеральн\w+ служб\w+ по надзору в сфере связи,?\s+информационных технологий и\s+массовых коммуникаций/giu, 'foreign_authority', 'RU', 4),
+  k(/Федеральн[а-яё]+\s+служб[а-яё]*\s+по\s+надзору\s+в\s+сфере\s+связи,?\s+информационных\s+технологий\s+и\s+массовых\s+коммуникаций(?:\s*\(Роскомнадзор\))?/giu, 'foreign_authority', 'RU', 5),
   k(/\bRoskomnadzor\b|Роскомнадзор\w*/giu, 'foreign_authority', 'RU', 2),
   k(/СЛЕДСТВЕННЫЙ КОМИТЕТ(?: РОССИЙСКОЙ ФЕДЕРАЦИИ)?|Следственн\w+ комитет\w*(?: Российской Федерации)?|Генеральн\w+ прокуратур\w+(?: Российской Федерации)?|Министерств\w+ внутренних дел(?: Российской Федерации)?/gu, 'foreign_authority', 'RU'),
   // Brazil, Portugal

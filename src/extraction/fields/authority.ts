@@ -12,7 +12,7 @@ import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
 import { span } from './text.js'
 import { uni } from './uni.js'
 
-type Candidate = { name: string; kind: AuthorityKind; jurisdiction: string | null; start: number; end: number; base: number; latin: boolean; letterhead?: LetterheadLine }
+type Candidate = { name: string; kind: AuthorityKind; jurisdiction: string | null; start: number; end: number; base: number; latin: boolean; letterhead?: LetterheadLine; generic?: boolean }
 
 export type AuthorityResult = { field: Field<string | null>; kind: AuthorityKind | null; jurisdiction: string | null; jurisdictionEvidence: Span[] }
 
@@ -73,7 +73,7 @@ function candidates(text: string): Candidate[] {
   for (const m of text.matchAll(GENERIC_AGENCY)) {
     const start = m.index ?? 0
     const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
-    out.push({ name: m[0], kind: state ? 'state_agency' : 'local_police', jurisdiction: state ? `US-${state}` : null, start, end: start + m[0].length, base: 2.5, latin: true })
+    out.push({ name: m[0], kind: state ? 'state_agency' : 'local_police', jurisdiction: state ? `US-${state}` : null, start, end: start + m[0].length, base: 2.5, latin: true, generic: true })
   }
   for (const m of text.matchAll(ASSOCIATION)) {
     const start = m.index ?? 0
@@ -82,7 +82,7 @@ function candidates(text: string): Candidate[] {
   for (const line of letterheadLines(text)) {
     // A letterhead line that holds a name we know (a court, a listed agency) lends it its position;
     // the specific name is kept rather than the whole line.
-    const inner = out.filter((c) => c.start >= line.start && c.end <= line.end && (c.kind === 'court' || c.base >= 3))
+    const inner = out.filter((c) => c.start >= line.start && c.end <= line.end && (c.kind === 'court' || c.base >= 3 || c.generic))
     if (inner.length > 0) {
       for (const c of inner) {
         c.letterhead = line
@@ -103,8 +103,9 @@ function candidates(text: string): Candidate[] {
       jurisdiction: state ? `US-${state}` : null,
       start: line.start,
       end: line.end,
-      // A court heading a document is its issuer; the agency that applied for the order is not.
-      base: line.kind === 'court' ? 5 : 3.5,
+      // A court heading a document is its issuer; the agency that applied for the order is not. A unit
+      // line under a body already in the letterhead ("Criminal Investigations Unit") names part of it.
+      base: line.kind === 'court' ? 5 : line.unit && out.some((c) => c.letterhead && c.letterhead.index < line.index && c.letterhead.index >= line.index - 3) ? 2.5 : 3.5,
       latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(line.text),
       letterhead: line,
     })

@@ -25,7 +25,7 @@ const ISSUE_LEFT: Rule[] = rules([
   [/(?:^|[\r\n])[ \t]*(?![^\r\n]*?\b(?:law|act|code|закон\w*|кодекс\w*|lei|ley|loi|gesetz\w*|decree|resolution|constitution)\b)[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w/.-]{1,30}\s+(?:от|від|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
   [/\bthis\s*$/i, 2, 'this-day-of'],
   [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
-  [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on)?[ \t]*$/u, 2.5, 'place-date'],
+  [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on|dnia)?[ \t]*$/u, 2.5, 'place-date'],
   [/\b(?:sent|envoyé|enviado|gesendet)\s*:\s*(?:\p{L}{2,4}\.?,?\s*)?$/iu, 2, 'sent-header'],
 ])
 
@@ -41,7 +41,7 @@ const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgm
 const OTHER_DOCUMENT_DATED = uni(/\b(?:Order|Act|Law|letter|decision|memorandum|directive|resolution|decree|agreement|treaty|affidavit|notice|demand|requirement|application)\b(?<!\bthis \w+)[^.\n\r]{0,30}\bdated\s*$/i)
 
 /** The second date of a period: "vom 01.09.2022 bis zum 30.09.2022", "from May 1 to May 5, 2021". */
-const RANGE_END = uni(/^[\s,]*(?:bis(?: zum)?|to|through|thru|until|till|and|a|al|au|à|até|по|и|-|–|—)\s*(?:the|el|le|o)?\s*$/i)
+const RANGE_END = uni(/^[\s,]*(?:bis(?: zum)?|to|through|thru|until|till|and|a|al|au|à|até|hasta(?: el)?|jusqu'au|do|по|и|-|–|—)\s*(?:the|el|le|o)?\s*$/i)
 
 const NOT_ISSUE_RIGHT: Rule[] = rules([
   // "from <date> to ...", on the same line: the date opens a period.
@@ -57,11 +57,14 @@ const DEADLINE_LEFT: Rule[] = rules([
   // Two-column forms: "Place: ...   Date and Time:" with the value on the next line.
   [/\b(?:date and time|date & time|time and date)\s*:[^.]{0,100}$/i, 2.5, 'form-date-time-near'],
   [/\b(?:appear|produce|production|attend|appearance)\b[^]{0,240}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
-  [/\b(?:antes del?|a más tardar el|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
+  [/\bbis\s*$/i, 2.5, 'de-bis'],
+  [/\b(?:pour le|請於|请于)\s*$/iu, 2.5, 'deadline-intl-weak'],
+  [/\b(?:antes del?|a más tardar el|no más tarde del?|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
 ])
 
 const DEADLINE_RIGHT: Rule[] = rules([
-  [/^\s*(?:前|之前|以前)/u, 3, 'zh-before'],
+  [/^\s*(?:\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分)?)?\s*(?:前|之前|以前)/u, 3, 'zh-before'],
+  [/^\s*,?\s*au plus tard\b/iu, 3, 'fr-at-latest'],
   [/^\s*(?:'[a-z]+\s+)?(?:tarihine kadar|kadar)/iu, 3, 'tr-until'],
 ])
 
@@ -86,7 +89,8 @@ function score(table: Rule[], text: string, cues: string[]): number {
 function standaloneDate(text: string, all: Line[], date: FoundDate): boolean {
   const line = lineAt(all, date.start)
   if (!line || date.end > line.end) return false
-  const rest = (text.slice(line.start, date.start) + text.slice(date.end, line.end)).trim()
+  // Letterhead layouts pad the place and the date apart: "г. Москва        15 мая 2023 г.".
+  const rest = (text.slice(line.start, date.start) + ' ' + text.slice(date.end, line.end)).replace(/\s+/g, ' ').trim()
   if (line.text.trim().startsWith('[')) return false
   // "... of the Russian Federation of\n12.05.2022": the date finishes the previous line's sentence.
   const before = text.slice(Math.max(0, line.start - 40), line.start)
@@ -107,6 +111,12 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
       cues.push('other-document')
     }
     if (/day\s+of/i.test(date.text) && /\bthis\s*$/i.test(left)) issue += 0.5
+    // An outgoing letter's register line: "02.03.2023 № 201/2-1187-23" at the start of a line.
+    const line = lineAt(all, date.start)
+    if (line && text.slice(line.start, date.start).trim() === '' && /^\s*(?:г\.?)?\s*(?:№|No\.?\s?\d|Nr\.?\s?\d)/u.test(right)) {
+      issue += 6
+      cues.push('register-line')
+    }
     if (standaloneDate(text, all, date)) {
       issue += 3
       cues.push('standalone')

@@ -30,7 +30,7 @@ export function isServiceMailbox(email: string): boolean {
   return SERVICE_MAILBOX.test(local)
 }
 
-const PLACEHOLDER = /(?:^|[@./])(?:example|domain|email|yourdomain|provider|company)\.(?:com|org|net)$|^(?:name|user|username|someone|john\.?doe|jane\.?doe|test|xxx+)@|x{3,}|\(?9{3}\)?[ -]?9{3}-?9{4}|0{3}-?0{4}|^@(?:username|handle|user|account|name)$|\binsert\b|\byour[_-]?(?:handle|account)\b/i
+const PLACEHOLDER = /(?:^|[@./])(?:example|domain|email|yourdomain|provider|company)\.(?:com|org|net)$|^(?:name|user|username|someone|john\.?doe|jane\.?doe|test|xxx+)@|x{3,}|\(?9{3}\)?[ -]?9{3}-?9{4}|0{3}-?0{4}|^@(?:username|handle|user|account|name)$|\binsert\b|\byour[_-]?(?:handle|account)\b|^(?:123456789\d?|0123456789|1234567)$/i
 
 export function isPlaceholder(value: string): boolean {
   // "(XXX) XXX-4417" is a partly redacted number, not a template's "(999) 999-9999".

@@ -19,16 +19,28 @@ const URL_RE = new RegExp(String.raw`\b(?:[a-z]{3,5}|hxxps?)(?:\[:\]|\(:\)|:)\s?
 const EMAIL_RE = new RegExp(String.raw`(?:\[[a-z ]{1,20}\]|[a-z0-9._%+-])+(?:@|\[@\]|\(@\)|\[at\]|\(at\))[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}\b`, 'giu')
 const HANDLE_RE = /(?<![\p{L}\p{N}_@./\])])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\p{L}\p{N}_@-])/gu
 const DOMAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@./-])(?:www${DOT})?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?${DOT})+([a-z]{2,12})(?:\/[^\s<>"'«»“”]*)?`, 'giu')
-const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[\s.-]?)?(?:\((?:\d{1,4}|XXX)\)[\s.-]?)?(?:\d{2,5}|XXX)(?:[\s.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![\p{L}\p{N}+/.-])1[3-9]\d{9}(?![\p{L}\p{N}])/gu
-const ID_RE = uni(/\b(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|Roblox|unique)[ -]?(?:ID|identifier|id number|number|no\.|#)\s*(?:is\s*)?[-:#]?\s*(\d{5,20})\b|\b(?:UID|identifiant|identificador|ID de usuario|ID do usuário|Nutzer-ID|Kennung|идентификатор)\s*[:#]?\s*(\d{5,20})\b/gi)
+const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[\s.-]?)?(?:\((?:\d{1,4}|XXX)\)[\s.-]?)?(?:\d{2,5}|XXX)(?:[\s.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![\p{L}\p{N}+/.-])1[3-9]\d{9}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}+/.*-])1[3-9]\d\*{4}\d{4}(?![\p{L}\p{N}*])/gu
+const ID_RE = uni(/\b(?:(?:numeric|internal)\s+)?(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|Roblox|unique)[ -]?(?:[Il]D|identifier|id number|number|no\.|#)\s*(?:is\s*)?[-:#]?\s*(\d{5,20})\b|\b(?:UID|identifiant(?: (?:de l'|d')?utilisateur| du compte)?|identificador(?: de (?:usuario|usuário|cuenta|conta))?|[Il]D (?:de |do |da )?(?:usuario|usuário|utilisateur|cuenta|conta|compte|perfil)|Nutzer-ID|Benutzer-ID|Konto-ID|Kennung|идентификатор(?: пользователя| аккаунта)?|ID (?:пользователя|аккаунта|страницы))\s*[:#]?\s*(\d{5,20})\b/gi)
+/** A meeting or conference id printed in groups: "meeting ID 842 5519 0236". */
+const MEETING_ID_RE = uni(/\b(?:meeting|conference|webinar)\s+(?:ID|id|number)\s*[:#]?\s*(\d{3,4}(?: \d{3,4}){2,3})\b/gi)
+/** Chinese labelled ids and nicknames: "用户ID：88412093", "昵称“夜航船”". */
+const CJK_ID_RE = /(?:用户ID|用户编号|账号ID|UID)\s*[：:]?\s*(\d{5,20})|(?:昵称|用户名)\s*[：:]?\s*[“"「『]([^”"」』\n]{1,30})[”"」』]/gu
+/**
+ * A user name given after its label: "Benutzername: grauwolf_1972", "nome de usuário: corvo.cinza",
+ * "$cashtag: $DustyRoadsPNW", "Discord tag vexhollow#0417". The label must end in a colon or the
+ * name must be quoted, so "username and password" is never read as a name.
+ */
+const NAMED_ACCOUNT_RE = uni(/\b(?:user ?name|screen ?name|nick ?name|handle|login|\$?cashtag|Discord (?:tag|username)|Benutzername|Nutzername|Kontoname|nome de usu[aá]rio|nome de utilizador|nombre de usuario|nom d'utilisateur|pseudo(?:nyme)?|имя пользователя|никнейм|логин|ник)\s*(?:[:：]\s*|(?=["“«„]))(["“«„]?)((?:\$|@)?[\p{L}\p{N}_][\p{L}\p{N}_.#-]{1,40})["”»“]?/giu)
+/** The organisation or group an account belongs to when the demand names it: 'the organization "kestrel-collective"'. */
+const NAMED_GROUP_RE = uni(/\b(?:organi[sz]ation|org|group|server|guild|workspace|team)\s+["“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,40})["”]/giu)
 /** An IP address given as what the demand is about: "the subscriber assigned the IP address 71.38.204.17". */
 const IP_TARGET_RE = uni(/\b(?:assigned|using|used|with|of|from|address(?:es)?|IP)\b[^.\n\r]{0,30}?(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.]\d)/gi)
 const REPO_RE = uni(/\brepositor(?:y|ies|io|ório)\s+(?:at\s+|named\s+)?[`"“]?([\w.-]+\/[\w.-]+)/gi)
 
-const PHONE_CONTEXT = uni(/(?:\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|telefónico|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|numara\w*)\b|电话|手机|手机号)[^.]{0,40}$/i)
-const HEADER_LINE = uni(/^\s*(?:from|to|cc|bcc|sent|reply-to|de|para|von|an|от|кому|发件人|收件人)\s*:|^\s*(?:tel|tél|phone|fax|direct|mobile|cell)\b\.?\s*:?\s*[+(\d]|^\s*(?:e-?mail|courriel|tel|phone|fax)\s*:|^\s*(?:联系电话|联系人)/i)
-const TARGET_WORDS = uni(/\b(?:account|target|subscriber|user|handle|profile|identifier|associated|belonging|registered|page|website|site|conta|cuenta|compte|Konto|аккаунт\w*|учетн\w*|账号|账户|hesap)\b/i)
-const SENDER_WORDS = uni(/(?:(?:name|address|e-?mail|telephone)[^.]{0,80}\b(?:attorney|officer|agent|investigator)\b[^.]{0,60}\b(?:who|representing|requests?|issues?)|contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|Kontakt|контакт\w*|联系)[^.\n\r]{0,60}$/i)
+const PHONE_CONTEXT = uni(/(?:\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|telefónico|telef[oô]nic\w*|linha|línea|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|numara\w*)\b|电话|手机|手机号)[^.]{0,40}$/i)
+const HEADER_LINE = uni(/^\s*(?:from|to|cc|bcc|sent|reply-to|de|para|von|an|от|кому|发件人|收件人)\s*:|^\s*(?:tel|tél|phone|fax|direct|mobile|cell|telefone?|teléfono|téléphone|тел|телефон|факс)\b\.?\s*:?\s*[+(\d]|^\s*(?:e-?mail|courriel|correo|tel|phone|fax|telefone?|teléfono|téléphone|тел|телефон)\s*\.?\s*:|^\s*(?:联系电话|联系人|电话)/i)
+const TARGET_WORDS = uni(/\b(?:account|target|subscriber|user|handle|profile|identifier|associated|belonging|registered|registration|rejestracyjny|page|website|site|conta|cuenta|compte|Konto|аккаунт\w*|учетн\w*|账号|账户|hesap)\b/i)
+const SENDER_WORDS = uni(/(?:(?:name|address|e-?mail|telephone)[^.]{0,80}\b(?:attorney|officer|agent|investigator)\b[^.]{0,60}\b(?:who|representing|requests?|issues?)|contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell|telefone?|teléfono|téléphone|tél|тел|телефон|факс|исполнитель)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|\bKontakt|\bконтакт\w*|联系)[^.\n\r]{0,60}$/i)
 const SIGN_OFF = uni(/^\s*(?:sincerely|respectfully|regards|best regards|kind regards|yours (?:truly|faithfully|sincerely)|very truly yours|atenciosamente|atentamente|cordialement|mit freundlichen grüßen|с уважением|此致|saygılarımızla)\b/im)
 
 function signOffStart(text: string): number {
@@ -40,8 +52,30 @@ function signOffStart(text: string): number {
 /** "The name, address, e-mail, and telephone number of the attorney ... who requests this subpoena, are:" */
 const SENDER_INTRO = uni(/\b(?:name|address|e-?mail|telephone)\b[^.]{0,80}\b(?:attorney|officer|agent|investigator|prosecutor)\b[^.]{0,200}$/i)
 
+const LABEL_VALUE_LINE = /^\s*(?:[-*•]|\d{1,2}[.)])?\s*[\p{L}$][\p{L}\p{N} $'’/-]{0,30}[:：]\s*\S/u
+const TARGET_INTRO = uni(/(?:\b(?:account|accounts|account\(s\)|associated with|linked to|belonging to|registered to|target\w*|identifiers?|subscriber|user|perfil|cuenta|conta|compte|Nutzerkonto\w*|Konto|аккаунт\w*|пользовател\w*)\b|账号|账户|用户)[^\n]{0,40}[:：]\s*$/i)
+
+/**
+ * Inside a block that lists what the demand is about ("Cash App account(s) associated with:" then
+ * "phone: ...", "e-mail: ..."), label lines name the target, not the sender.
+ */
+function inTargetBlock(text: string, lineStart: number): boolean {
+  let end = lineStart
+  for (let i = 0; i < 8; i++) {
+    const before = text.slice(0, Math.max(0, end - 1))
+    const start = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1
+    const previous = text.slice(start, Math.max(start, end - 1))
+    if (TARGET_INTRO.test(previous)) return true
+    if (previous.trim() !== '' && !LABEL_VALUE_LINE.test(previous)) return false
+    if (start === 0) return false
+    end = start
+  }
+  return false
+}
+
 function senderSide(text: string, at: number, lineOf: (at: number) => Span, signOff: number): boolean {
   const line = lineOf(at)
+  if (LABEL_VALUE_LINE.test(line.text) && inTargetBlock(text, line.start)) return false
   if (HEADER_LINE.test(line.text)) return true
   if (TARGET_WORDS.test(text.slice(line.start, at))) return false
   if (SENDER_WORDS.test(text.slice(Math.max(line.start - 120, 0), at))) return true
@@ -84,7 +118,7 @@ function phones(text: string, masked: string): Found[] {
     const context = PHONE_CONTEXT.test(masked.slice(Math.max(0, m.start - 60), m.start))
     if (!international && !context) continue
     if (/X{3}/.test(m.text) && digits.length < 4) continue
-    if (!international && !/[\s.()-]/.test(m.text) && !/^1[3-9]\d{9}$/.test(m.text)) continue
+    if (!international && !/[\s.()*-]/.test(m.text) && !/^1[3-9]\d{9}$/.test(m.text)) continue
     out.push({ value: m.text.trim(), kind: 'phone', evidence: span(text, m.start, m.end) })
   }
   return out
@@ -113,6 +147,24 @@ export function extractIdentifiers(text: string): Field<string[]> {
     const id = m.groups[0] ?? m.groups[1] ?? ''
     const at = m.start + m.text.lastIndexOf(id)
     found.push({ value: id, kind: 'id', evidence: span(text, at, at + id.length) })
+  }
+  for (const re of [MEETING_ID_RE, CJK_ID_RE]) {
+    for (const m of matchAll(masked, re)) {
+      const id = m.groups[0] ?? m.groups[1] ?? ''
+      const at = m.start + m.text.lastIndexOf(id)
+      if (id && claimed.isFree(at, at + id.length)) found.push({ value: id, kind: 'id', evidence: span(text, at, at + id.length) })
+    }
+  }
+  for (const m of matchAll(masked, NAMED_ACCOUNT_RE)) {
+    const name = (m.groups[1] ?? '').replace(/[.,;:-]+$/, '')
+    const at = m.start + m.text.lastIndexOf(name)
+    if (name.length < 2 || STOP_NAMES.has(name.toLowerCase()) || !claimed.isFree(at, at + name.length)) continue
+    found.push({ value: name, kind: 'account', evidence: span(text, at, at + name.length) })
+  }
+  for (const m of matchAll(masked, NAMED_GROUP_RE)) {
+    const name = m.groups[0] ?? ''
+    const at = m.start + m.text.lastIndexOf(name)
+    if (claimed.isFree(at, at + name.length)) found.push({ value: name, kind: 'account', evidence: span(text, at, at + name.length) })
   }
   for (const m of matchAll(masked, IP_TARGET_RE)) {
     const ip = m.groups[0] ?? ''
@@ -160,6 +212,9 @@ export function extractIdentifiers(text: string): Field<string[]> {
   const evidence = kept.map((f) => f.evidence)
   return { value: unique.map((f) => f.value), confidence: unique.length === 0 ? 0.5 : 0.75, evidence }
 }
+
+/** Words a label can be followed by that are not names ("username: unknown", "login: required"). */
+const STOP_NAMES = new Set(['unknown', 'none', 'required', 'n/a', 'na', 'not', 'and', 'or', 'the', 'redacted', 'desconocido', 'inconnu', 'unbekannt', 'неизвестно'])
 
 const SITE_CONTEXT = uni(/\b(?:domain|website|web site|site|page|url|address|hosted|host|search of|store|shop|server|channel|blog|forum|invite|сайт\w*|ресурс\w*|sitio|página|dominio|domínio|Webseite|Domain|internet ?sitesi|网站|域名)\b[^.\n\r]{0,30}$/i)
 

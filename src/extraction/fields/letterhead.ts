@@ -23,6 +23,8 @@ const UNIT = uni(/\b(?:division|section|unit|team|bureau|office of|investigation
 const NOT_LETTERHEAD = uni(/^\s*(?:to|an|re|subject|attn|attention|c\/o|in the matter|case|file|our reference|your reference|date|from|sent|cc|via|dear|sir|madam|ref|no\.|№|tel|fax|phone|e-?mail|www\.|http|assunto|asunto|objet|betreff|oficio|ofício|exmos?|senhores?)\b/iu)
 /** "STATE OF NEW YORK", "PODER JUDICIÁRIO", "T.C.", "Government of India": headings above the issuer, not the issuer. */
 const HEADING_ONLY = uni(/^\s*(?:state of [a-z ]+|commonwealth of [a-z ]+|poder judiciário|t\.\s?c\.|government of [a-z ]+|república [a-z ]+|république [a-z ]+|the people of the state of [a-z ]+|official(?: - sensitive)?|[a-z ]*letterhead\]?|\[[^\]]*\])\s*$/iu)
+/** Verbs of a letter's body in the languages the cue tables know: a line that says something is not a letterhead. */
+const VERB = uni(/\b(?:уведомля\w+|сообща\w+|направля\w+|проси\w+|прошу|требу\w+|solicit[ao]\w*|remit\w+|requier\w+|requer\w+|informa(?:mos|m)|demande|prie|ersuch\w+|ordnet|fordert)\b/iu)
 const FAX_LINE = /\bFAX\b|\bP\.\s?\d+\/\d+|\d{1,2}:\d{2}\s+[A-Z]{2,}|^FROM:/i
 const MAX_LINES = 9
 
@@ -37,6 +39,9 @@ function isOrgLine(t: string): boolean {
   if (s.length < 4 || s.length > 110) return false
   if (NOT_LETTERHEAD.test(s) || HEADING_ONLY.test(s) || FAX_LINE.test(s)) return false
   if (/[.;:!?]\s+\p{Ll}/u.test(s) || /\b(?:is|are|was|has|have|hereby|requests?|pursuant)\b/i.test(s)) return false
+  // A sentence carried over from the line above, a banner ("** PLEASE ROUTE ... **"), or a line that acts.
+  if (/^\p{Ll}/u.test(s) || /\*\*|\b(?:please|route to|bitte|veuillez|por favor)\b/iu.test(s)) return false
+  if (VERB.test(s)) return false
   if (/^\d/.test(s) || /\b\d{5}\b/.test(s)) return false
   if (KNOWN_ISSUERS.some((k) => k.test.test(s))) return true
   // A line citing law ("(Section 487.014 of the Criminal Code / ...)") is a heading note, not a body.

@@ -23,6 +23,13 @@ add(10, 'october', 'oct', 'octubre', 'outubro', 'octobre', 'oktober', 'ottobre',
 add(11, 'november', 'nov', 'noviembre', 'novembro', 'novembre', 'kasım', 'kasim', 'ноября', 'ноябрь', 'ноя')
 add(12, 'december', 'dec', 'diciembre', 'dezembro', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабря', 'декабрь', 'дек')
 
+// Polish and Ukrainian, in the genitive a date takes ("14 lutego 2024 r.", "15 березня 2023 р.").
+const GENITIVE_PL_UK: string[][] = [
+  ['stycznia', 'січня'], ['lutego'], ['marca', 'березня'], ['kwietnia', 'квітня'], ['maja', 'травня'], ['czerwca', 'червня'],
+  ['lipca', 'липня'], ['sierpnia', 'серпня'], ['września', 'wrzesnia', 'вересня'], ['października', 'pazdziernika', 'жовтня'], ['listopada'], ['grudnia', 'грудня'],
+]
+GENITIVE_PL_UK.forEach((names, i) => add(i + 1, ...names))
+
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')]
 }

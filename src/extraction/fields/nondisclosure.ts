@@ -34,6 +34,12 @@ const POSITIVE: (Cue & { basis: Basis })[] = [
   { ...cue(/(?:не\s+(?:разглашать|уведомлять|сообщать|информировать)|конфиденциальн\w*|неразглашени\w*|разглашению\s+не\s+подлеж\w*|не\s+подлеж\w*\s+разглашению)/i, 3, 'ru'), basis: 'unknown' },
   { ...cue(/(?:保密|不得(?:向|透露|告知|泄露|披露)|严禁泄露)/u, 3, 'zh'), basis: 'unknown' },
   { ...cue(/\b(?:gizli tutul\w*|bildirilmemesi|ifşa edilmemesi)\b/i, 3, 'tr'), basis: 'unknown' },
+  // Told the other way round: hold back or delay telling the user, keep the secret, a person "may not be informed".
+  { ...cue(/\b(?:différer|retarder|reporter|suspendre)\s+(?:l'information|la notification|l'avis)\b|\bgarder le secret\b|\bne (?:peut|doit|pourra|devra)(?: dès lors| donc)? pas être (?:informé|avisé|notifié)e?s?\b/i, 3, 'fr-hold'), basis: 'unknown' },
+  { ...cue(/\bnicht\s+zu\s+(?:verständigen|unterrichten|benachrichtigen)\b|\bnicht in Kenntnis zu setzen\b|\b(?:Zurückstellung|Aufschub) der (?:Benachrichtigung|Mitteilung)\b|\bvon (?:einer|der) (?:Benachrichtigung|Mitteilung)\b[^.]{0,40}\babzusehen\b/i, 3, 'de-hold'), basis: 'unknown' },
+  { ...cue(/(?:недопустимост\w+ разглашени\w*|не\s+(?:ставить в известность|извещать)|запрет\w* (?:на )?разглашени\w*)/i, 3, 'ru-hold'), basis: 'unknown' },
+  { ...cue(/\bno (?:deberá|debe|podrá|deberán|deben) (?:ser )?(?:informad|notificad|comunicad|avisad)\w*|\b(?:sin|evitando) (?:informar|notificar|avisar|dar conocimiento)\b[^.]{0,30}\b(?:usuario|titular|afectad\w*|investigad\w*)\b|\bdeclarad\w+ secret\w*/i, 3, 'es-hold'), basis: 'unknown' },
+  { ...cue(/\bnão (?:deverá|deve|poderá|deverão|devem) (?:ser )?(?:informad|notificad|comunicad|avisad|cientificad)\w*|\bsem (?:informar|notificar|avisar|dar ciência)\b[^.]{0,30}\b(?:usuário|titular|investigad\w*)\b/i, 3, 'pt-hold'), basis: 'unknown' },
 ]
 
 /** Statements that there is no secrecy obligation. */

@@ -1,12 +1,27 @@
 /**
- * OCR with tesseract.js, fully offline: the English model ships in @tesseract.js-data/eng and is
- * loaded from disk (langPath), with no cache written anywhere (cacheMethod 'none'). Tesseract
- * runs in its own worker thread, so a deadline here can always fire and terminate it.
+ * OCR with tesseract.js, fully offline: every model ships in an npm package (@tesseract.js-data/*)
+ * and is read from disk, with no cache written anywhere (cacheMethod 'none'). Tesseract runs in
+ * its own worker thread, so a deadline here can always fire and terminate it.
+ *
+ * The first page is read with English; if its text is Spanish, Portuguese, French or German, or
+ * looks like Chinese read as junk, the document is read with English plus that model (see
+ * ocr-language.ts). Cyrillic stays on English: there is no Russian model package on npm.
  */
-import { createRequire } from 'node:module'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import { gunzip } from 'node:zlib'
 import { err, ok, type Result } from '../../core/result.js'
 import { extractionError, type ExtractionError } from '../errors.js'
+import {
+  chineseReadsBetter,
+  detectLatinLanguage,
+  englishLooksLikeJunk,
+  modelFile,
+  type ExtraLanguage,
+  type LanguageSet,
+  type PageRead,
+} from './ocr-language.js'
 
 export type OcrOutput = {
   texts: string[]
@@ -14,29 +29,52 @@ export type OcrOutput = {
   confidences: number[]
   /** Pages left unread because time ran out. */
   skipped: number
-}
-
-function languagePath(): string {
-  const require = createRequire(import.meta.url)
-  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int')
+  /** The tesseract language set the pages were read with: 'eng', or e.g. 'eng+deu'. */
+  language: LanguageSet
 }
 
 type Recognizer = {
-  recognize: (image: Uint8Array) => Promise<{ data: { text: string; confidence: number } }>
+  recognize: (image: Uint8Array) => Promise<PageRead>
   terminate: () => Promise<unknown>
 }
 
-async function startRecognizer(): Promise<Recognizer> {
+/**
+ * tesseract.js takes a single langPath, and each model sits in its own package. Its documented way
+ * round that, { code, data } language objects, is broken in 7.0.0 (initialize joins `l.data`
+ * instead of `l.code`: naptha/tesseract.js PR #1052). So English loads from its package as before,
+ * the other model is gunzipped here and written to the worker's in-memory file system (not to disk),
+ * and the worker is re-initialized with both. tesseract.js keeps the array given to createWorker
+ * as its list of loaded models; adding the code to it stops reinitialize() from fetching it again.
+ * Should that ever change, reinitialize looks for the model in the English folder on disk, fails,
+ * and the document is read with English alone: never a download.
+ */
+async function startRecognizer(set: LanguageSet): Promise<Recognizer> {
   const { createWorker } = await import('tesseract.js')
-  const worker = await createWorker('eng', 1, {
-    langPath: languagePath(),
+  const loaded = ['eng']
+  const worker = await createWorker(loaded, 1, {
+    langPath: path.dirname(modelFile('eng')),
     gzip: true,
     cacheMethod: 'none',
     logger: () => undefined,
     errorHandler: () => undefined,
   })
+  const extra = set.split('+').slice(1) as ExtraLanguage[]
+  try {
+    for (const code of extra) {
+      const model = await promisify(gunzip)(await readFile(modelFile(code)))
+      await worker.FS('writeFile', [`${code}.traineddata`, model])
+      loaded.push(code)
+    }
+    if (extra.length > 0) await worker.reinitialize(set, 1)
+  } catch (error) {
+    await worker.terminate()
+    throw error
+  }
   return {
-    recognize: (image) => worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength)),
+    recognize: async (image) => {
+      const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength))
+      return { text: data.text, confidence: data.confidence }
+    },
     terminate: () => worker.terminate(),
   }
 }
@@ -54,69 +92,112 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | typ
 }
 
 /**
- * One recognizer is kept warm between documents: starting tesseract and its first page cost about
- * two seconds that later pages do not. It is shut down after a quiet spell, on a deadline, or by
- * shutdownOcr() (the CLI calls it before exiting, since the tesseract thread keeps a process alive).
+ * One recognizer per language set is kept warm between documents: starting tesseract and its first
+ * page cost time that later pages do not. Each is shut down after a quiet spell with no document
+ * using it, on a deadline, or by shutdownOcr() (the CLI calls it before exiting, since tesseract
+ * threads keep a process alive).
  */
 const IDLE_MS = 15_000
-let shared: Promise<Recognizer> | null = null
-let idleTimer: NodeJS.Timeout | undefined
+type Entry = { set: LanguageSet; recognizer: Promise<Recognizer>; users: number; idle?: NodeJS.Timeout }
+const pool = new Map<LanguageSet, Entry>()
 
-function acquire(): Promise<Recognizer> {
-  clearTimeout(idleTimer)
-  if (!shared) {
-    const starting = startRecognizer()
-    shared = starting
+function acquire(set: LanguageSet): Entry {
+  let entry = pool.get(set)
+  if (!entry) {
+    const created: Entry = { set, recognizer: startRecognizer(set), users: 0 }
     // A recognizer that failed to start must not be handed out again.
-    starting.catch(() => {
-      if (shared === starting) shared = null
+    created.recognizer.catch(() => {
+      if (pool.get(set) === created) pool.delete(set)
     })
+    pool.set(set, created)
+    entry = created
   }
-  return shared
+  clearTimeout(entry.idle)
+  entry.users += 1
+  return entry
 }
 
-function release(): void {
-  clearTimeout(idleTimer)
-  idleTimer = setTimeout(() => void shutdownOcr(), IDLE_MS)
-  idleTimer.unref()
+function release(entry: Entry): void {
+  entry.users = Math.max(0, entry.users - 1)
+  if (entry.users > 0 || pool.get(entry.set) !== entry) return
+  clearTimeout(entry.idle)
+  entry.idle = setTimeout(() => void stop(entry), IDLE_MS)
+  entry.idle.unref()
+}
+
+async function stop(entry: Entry): Promise<void> {
+  clearTimeout(entry.idle)
+  if (pool.get(entry.set) === entry) pool.delete(entry.set)
+  await entry.recognizer.then((r) => r.terminate()).catch(() => undefined)
 }
 
 export async function shutdownOcr(): Promise<void> {
-  clearTimeout(idleTimer)
-  const current = shared
-  shared = null
-  if (current) await current.then((r) => r.terminate()).catch(() => undefined)
+  await Promise.all([...pool.values()].map(stop))
+}
+
+type Lease = { entry: Entry; recognizer: Recognizer }
+
+/** A started recognizer for the set, or why there is none. The entry is held either way. */
+async function start(entry: Entry, deadline: number): Promise<Lease | typeof TIMED_OUT | Error> {
+  // A recognizer still starting at the deadline may come up later: the idle timer then stops it.
+  const started = await withDeadline(entry.recognizer, deadline).catch((error: unknown) => error as Error)
+  return started === TIMED_OUT || started instanceof Error ? started : { entry, recognizer: started }
+}
+
+/** One page; a page stuck at the deadline kills its recognizer so the next document does not queue behind it. */
+async function read(lease: Lease, image: Uint8Array, deadline: number): Promise<PageRead | typeof TIMED_OUT | Error> {
+  if (Date.now() >= deadline) return TIMED_OUT
+  const page = await withDeadline(lease.recognizer.recognize(image), deadline).catch((error: unknown) => error as Error)
+  if (page === TIMED_OUT) await stop(lease.entry)
+  return page
+}
+
+/**
+ * The language set for the document, from the English reading of its first page, with the first
+ * page read again in that set. Null keeps English: nothing to switch to, or the other recognizer
+ * could not start or finish in time (the English reading is still good to return).
+ */
+async function chooseLanguage(first: PageRead, image: Uint8Array, deadline: number, held: Entry[]): Promise<{ lease: Lease; page: PageRead } | null> {
+  const latin = detectLatinLanguage(first.text)
+  const extra: ExtraLanguage | null = latin ?? (englishLooksLikeJunk(first) ? 'chi_sim' : null)
+  if (!extra) return null
+  const entry = acquire(`eng+${extra}`)
+  held.push(entry)
+  const lease = await start(entry, deadline)
+  if (lease === TIMED_OUT || lease instanceof Error) return null
+  const page = await read(lease, image, deadline)
+  if (page === TIMED_OUT || page instanceof Error) return null
+  if (extra === 'chi_sim' && !chineseReadsBetter(first, page)) return null
+  return { lease, page }
 }
 
 /** OCR each image in turn until done or out of time. Partial results are kept when time runs out. */
 export async function ocrImages(images: Uint8Array[], deadline: number): Promise<Result<OcrOutput, ExtractionError>> {
-  if (images.length === 0) return ok({ texts: [], confidences: [], skipped: 0 })
-  const starting = acquire()
-  const started = await withDeadline(starting, deadline).catch((error: unknown) => error as Error)
-  if (started === TIMED_OUT) {
-    // It may still come up later: the idle timer then shuts it down.
-    release()
-    return err(extractionError('EXTRACTION_TIMEOUT', 'The time allowed to read the document ran out before OCR could start.'))
-  }
-  if (started instanceof Error) return err(extractionError('OCR_FAILED', `OCR could not start: ${started.message}`))
-  const recognizer = started
-  const texts: string[] = []
-  const confidences: number[] = []
+  const [firstImage] = images
+  if (!firstImage) return ok({ texts: [], confidences: [], skipped: 0, language: 'eng' })
+  const english = acquire('eng')
+  const held = [english]
   try {
-    for (const image of images) {
-      const result = await withDeadline(recognizer.recognize(image), deadline).catch((error: unknown) => error as Error)
-      if (result === TIMED_OUT) {
-        // Tesseract may be stuck on this page: kill it rather than let the next document queue behind it.
-        await shutdownOcr()
-        break
-      }
-      if (result instanceof Error) return err(extractionError('OCR_FAILED', `OCR failed on page ${texts.length + 1}: ${result.message}`))
-      texts.push(result.data.text)
-      confidences.push(result.data.confidence)
+    const lease = await start(english, deadline)
+    if (lease === TIMED_OUT) {
+      return err(extractionError('EXTRACTION_TIMEOUT', 'The time allowed to read the document ran out before OCR could start.'))
     }
+    if (lease instanceof Error) return err(extractionError('OCR_FAILED', `OCR could not start: ${lease.message}`))
+    const first = await read(lease, firstImage, deadline)
+    if (first === TIMED_OUT) return err(extractionError('EXTRACTION_TIMEOUT', 'OCR did not finish a single page in the time allowed.'))
+    if (first instanceof Error) return err(extractionError('OCR_FAILED', `OCR failed on page 1: ${first.message}`))
+    const chosen = (await chooseLanguage(first, firstImage, deadline, held)) ?? { lease, page: first }
+    const texts = [chosen.page.text]
+    const confidences = [chosen.page.confidence]
+    for (const image of images.slice(1)) {
+      const page = await read(chosen.lease, image, deadline)
+      if (page === TIMED_OUT) break
+      if (page instanceof Error) return err(extractionError('OCR_FAILED', `OCR failed on page ${texts.length + 1}: ${page.message}`))
+      texts.push(page.text)
+      confidences.push(page.confidence)
+    }
+    return ok({ texts, confidences, skipped: images.length - texts.length, language: chosen.lease.entry.set })
   } finally {
-    if (shared) release()
+    held.forEach(release)
   }
-  if (texts.length === 0) return err(extractionError('EXTRACTION_TIMEOUT', 'OCR did not finish a single page in the time allowed.'))
-  return ok({ texts, confidences, skipped: images.length - texts.length })
 }
