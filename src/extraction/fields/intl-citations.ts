@@ -60,6 +60,13 @@ export function chineseNumeral(raw: string): number | null {
   return total + current
 }
 
+/** Countries as English names their codes: "the Polish Criminal Code". */
+const COUNTRY_ADJECTIVES: Record<string, string> = {
+  Polish: 'PL', German: 'DE', French: 'FR', Spanish: 'ES', Italian: 'IT', Russian: 'RU', Brazilian: 'BR', Portuguese: 'PT', Belgian: 'BE',
+  Dutch: 'NL', Austrian: 'AT', Swiss: 'CH', Ukrainian: 'UA', Turkish: 'TR', Mexican: 'MX', Argentine: 'AR', Argentinian: 'AR',
+  Colombian: 'CO', Chilean: 'CL', Czech: 'CZ', Romanian: 'RO', Hungarian: 'HU', Greek: 'GR', Japanese: 'JP', Korean: 'KR',
+}
+
 /** Spanish-language laws by name, with the country they belong to. */
 const ES_LAWS: [RegExp, string, string][] = [
   [/^(?:Ley de Enjuiciamiento Criminal|LECrim)/iu, 'ES', 'Criminal Procedure Act (LECrim)'],
@@ -189,6 +196,17 @@ const RULES: Rule[] = [
   {
     re: /\bOrder\s+([IVXLC]+)\s+Rules?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+of\s+the\s+Code\s+of\s+Civil\s+Procedure,?\s+(\d{4})/gu,
     build: (m, country) => (m[2] as string).split(/\s*(?:,|and|&)\s*/).map((r) => `${country ?? 'IN'} Code of Civil Procedure ${m[3]} O. ${m[1]} r. ${r}`),
+  },
+  // The Budapest Convention in any of the languages it is cited in: "Article 29 of the Convention on
+  // Cybercrime", "artículos 16 y 29 del Convenio sobre la Ciberdelincuencia", "art. 29 Konwencji ... o cyberprzestępczości".
+  {
+    re: uni(new RegExp(String.raw`\b(?:articles?|artículos?|artigos?|art(?:s)?\.|Artikel|статьи|статья)\s+((?:\d+(?:\s*(?:,|and|y|e|et|und|i|и)\s*)?)+)\s+(?:of\s+the\s+|del\s+|da\s+|de\s+la\s+|des\s+)?(?:[\p{L}]+\s+){0,5}?(?:Convention on Cybercrime|Budapest Convention|Convenio (?:sobre la Ciberdelincuencia|de Budapest)|Convenção (?:sobre o Cibercrime|de Budapeste)|Convention sur la cybercriminalité|Übereinkommens? über Computerkriminalität|Konwencji[^.\n]{0,40}?o cyberprzestępczości|Конвенции о киберпреступности)`, 'giu')),
+    build: (m) => (m[1] as string).split(/\s*(?:,|and|y|e|et|und|i|и)\s*/u).filter(Boolean).map((a) => `Convention on Cybercrime art. ${a}`),
+  },
+  // A code named by its country in English: "Article 286 § 1 of the Polish Criminal Code".
+  {
+    re: new RegExp(String.raw`\bArticles?\s+(\d+[a-z]?)(?:\s*§\s*\d+)?\s+of\s+the\s+(${Object.keys(COUNTRY_ADJECTIVES).join('|')})\s+(Criminal Code|Penal Code|Code of Criminal Procedure|Criminal Procedure Code|Civil Code)\b`, 'gu'),
+    build: (m) => [`${COUNTRY_ADJECTIVES[m[2] as string]} ${/Penal/.test(m[3] as string) ? 'Criminal Code' : /Procedure/.test(m[3] as string) ? 'Code of Criminal Procedure' : m[3]} art. ${m[1]}`],
   },
   // Chinese law cited in English: "Article 27 of the Cybersecurity Law of the People's Republic of China"
   {

@@ -26,13 +26,15 @@ export function modelFile(code: 'eng' | ExtraLanguage): string {
 /**
  * Frequent function words, lower case and without diacritics (the English model often drops or
  * garbles them: "für" comes out as "fiir", "não" as "nao"). Words that are also common in English
- * legal text ("a", "an", "in", "no", "as", "com" from e-mail addresses) are left out.
+ * legal text ("a", "an", "in", "no", "as", "com" from e-mail addresses) are left out, and so are
+ * one-letter words (Spanish "y", Portuguese "o", "e"): the English model reads Cyrillic "у", "о",
+ * "с" as Latin letters, and a Russian page would otherwise pass for Spanish.
  */
 const STOP_WORDS: Record<'eng' | LatinLanguage, ReadonlySet<string>> = {
   eng: new Set('the and of to is that for with this are be was were from or which shall have has been by it its on at any all not you your will must such these their'.split(' ')),
   deu: new Set('der die das und des den dem nicht ist mit von zu auf fur fiir im ein eine einer eines einem einen wird werden wurde sich sind nach bei oder auch aus gemass dass zur zum uber iiber vom durch gegen sowie hat haben kein keine'.split(' ')),
-  spa: new Set('el la los las que del de y en por para con una un es se al lo su sus como mas este esta estos dicha dicho sobre entre sin ha han fue ser segun o le les'.split(' ')),
-  por: new Set('o os da do das dos de que nao em um uma para por ao aos na nos nas e pelo pela pelos pelas sao foi ser mais seu sua seus suas este esta isso sobre entre como ou ate tambem ja se'.split(' ')),
+  spa: new Set('el la los las que del de en por con una un es se al lo su sus como mas este esta estos dicha dicho sobre entre sin ha han fue ser segun le les'.split(' ')),
+  por: new Set('os da do das dos de que nao em um uma para por ao aos na nos nas pelo pela pelos pelas sao foi ser mais seu sua seus suas este esta isso sobre entre como ou ate tambem ja se'.split(' ')),
   fra: new Set('le la les des du de et est une un que qui dans pour par sur au aux pas ne ce cette ces il elle sont avec etre ete son sa ses leur ou en se'.split(' ')),
 }
 

@@ -158,8 +158,8 @@ async function read(lease: Lease, image: Uint8Array, deadline: number): Promise<
  * could not start or finish in time (the English reading is still good to return).
  */
 async function chooseLanguage(first: PageRead, image: Uint8Array, deadline: number, held: Entry[]): Promise<{ lease: Lease; page: PageRead } | null> {
-  const latin = detectLatinLanguage(first.text)
-  const extra: ExtraLanguage | null = latin ?? (englishLooksLikeJunk(first) ? 'chi_sim' : null)
+  // Junk from another script is no evidence of a Latin language: it only earns the Chinese look.
+  const extra: ExtraLanguage | null = englishLooksLikeJunk(first) ? 'chi_sim' : detectLatinLanguage(first.text)
   if (!extra) return null
   const entry = acquire(`eng+${extra}`)
   held.push(entry)

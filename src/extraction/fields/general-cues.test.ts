@@ -1,0 +1,85 @@
+/**
+ * Cues added after the third blind batch, each tested on text written here (not the batch's own
+ * documents), so that every one of them can fail on its own.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { extractFields } from './extract-fields.js'
+import { extractIdentifiers } from './identifiers.js'
+
+describe('identifiers named by their label', () => {
+  it('reads user names, numeric ids, meeting ids and nicknames after their labels, in several languages', () => {
+    const text = [
+      'Datos de la cuenta:',
+      '  Benutzername: kaltwind_88',
+      '  nome de usuário: lua.nova',
+      '  Nutzer-ID: 5512093',
+      'the host of meeting ID 731 0042 1188 and the (numeric user lD 99120455) account.',
+      '用户ID：66120931（昵称“青山客”）',
+    ].join('\n')
+    const ids = extractIdentifiers(text).value
+    for (const id of ['kaltwind_88', 'lua.nova', '5512093', '731 0042 1188', '99120455', '66120931', '青山客']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`)
+  })
+
+  it('keeps a target block\'s phone and e-mail, and leaves the sender\'s letterhead phone out', () => {
+    const text = [
+      'Polícia Civil',
+      'Telefone: (21) 3555-0101',
+      '',
+      'Conta associada a:',
+      '  phone: (415) 555-0160',
+      '  e-mail: ferrovia.azul@example-mail.net',
+    ].join('\n')
+    const ids = extractIdentifiers(text).value
+    assert.ok(ids.includes('(415) 555-0160'), ids.join(', '))
+    assert.ok(ids.includes('ferrovia.azul@example-mail.net'), ids.join(', '))
+    assert.ok(!ids.includes('(21) 3555-0101'), 'the letterhead phone is the sender\'s')
+  })
+
+  it('does not read "ВКонтакте" as a contact line, nor a template number as a target', () => {
+    assert.deepEqual(extractIdentifiers('пользователь сети «ВКонтакте» со страницей https://vk.com/id11223344').value, ['https://vk.com/id11223344'])
+    assert.deepEqual(extractIdentifiers('Account ID: 123456789').value, [])
+  })
+})
+
+describe('secrecy told as holding notice back', () => {
+  const cases: [string, string][] = [
+    ['fr', "Je vous demande de différer l'information de l'utilisateur jusqu'au 1er juin 2024."],
+    ['de', 'Der Nutzer ist über diese Anordnung bis auf Weiteres nicht zu verständigen.'],
+    ['ru', 'Предупреждаю о недопустимости разглашения данных предварительного расследования.'],
+    ['es', 'El titular de la cuenta no deberá ser informado de este requerimiento.'],
+    ['pt', 'O usuário não deverá ser notificado desta ordem.'],
+  ]
+  for (const [language, sentence] of cases) {
+    it(`reads it in ${language}`, () => {
+      assert.equal(extractFields(`Requerimiento / Request\n\n${sentence}`).nondisclosure.value, true)
+    })
+  }
+})
+
+describe('dates', () => {
+  it('takes an outgoing letter\'s register line as its issue date', () => {
+    const text = 'СЛЕДСТВЕННЫЙ ОТДЕЛ\n\n14.06.2023 № 77/1-551-23          Генеральному директору\n\nЗАПРОС\nза период с 01.01.2023 по 31.05.2023'
+    assert.equal(extractFields(text).date_issued.value, '2023-06-14')
+  })
+
+  it('reads a padded place-and-date line, and Polish months', () => {
+    assert.equal(extractFields('СУД\n\nг. Казань                                        3 апреля 2023 г.\n\nПОСТАНОВЛЕНИЕ').date_issued.value, '2023-04-03')
+    assert.equal(extractFields('Kraków, dnia 9 marca 2024 r.\n\nWezwanie').date_issued.value, '2024-03-09')
+  })
+
+  it('reads deadlines in French, German, Spanish and Chinese phrasing', () => {
+    assert.equal(extractFields('Merci de nous communiquer, pour le 12.12.2023 au plus tard, les données.').response_deadline.value, '2023-12-12')
+    assert.equal(extractFields('Die Auskunft ist bis\n\n   20. April 2023\n\nzu erteilen.').response_deadline.value, '2023-04-20')
+    assert.equal(extractFields('datos del 1 de enero de 2023 hasta el 31 de enero de 2023; remita no más tarde del 15 de febrero de 2023 la información.').response_deadline.value, '2023-02-15')
+    assert.equal(extractFields('请于2023年5月8日17时前反馈处置结果。').response_deadline.value, '2023-05-08')
+  })
+})
+
+describe('statutes', () => {
+  it('reads the Budapest Convention in three languages and a code named by its country', () => {
+    const text = 'Conforme a los artículos 16 y 29 del Convenio sobre la Ciberdelincuencia; Article 18 of the Convention on Cybercrime; an offence under Article 190 of the Polish Criminal Code.'
+    const statutes = extractFields(text).statutes_cited.value
+    for (const s of ['Convention on Cybercrime art. 16', 'Convention on Cybercrime art. 29', 'Convention on Cybercrime art. 18', 'PL Criminal Code art. 190']) assert.ok(statutes.includes(s), `${s} in ${statutes.join(', ')}`)
+  })
+})
