@@ -37,6 +37,8 @@ export type ReadDocument = {
   ocr: boolean
   /** Mean OCR confidence (0-100) over the OCR'd pages, when OCR ran. */
   ocr_confidence?: number
+  /** The OCR language set used, chosen from the first page ('eng', 'eng+deu', 'eng+chi_sim'...). */
+  ocr_language?: string
   warnings: string[]
 }
 

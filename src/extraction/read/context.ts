@@ -19,5 +19,7 @@ export type ReaderOutput = {
   pages?: number
   ocr: boolean
   ocr_confidence?: number
+  /** The tesseract language set OCR used ('eng', 'eng+deu'...), when OCR ran. */
+  ocr_language?: string
   warnings: string[]
 }

@@ -25,5 +25,5 @@ export async function readImage(
   if (!recognized.ok) return recognized
   const confidence = recognized.value.confidences[0] ?? 0
   if (confidence < 60) warnings.push(`OCR confidence is low (${Math.round(confidence)}/100): check the fields against the image.`)
-  return ok({ text: recognized.value.texts[0] ?? '', pages: 1, ocr: true, ocr_confidence: confidence, warnings })
+  return ok({ text: recognized.value.texts[0] ?? '', pages: 1, ocr: true, ocr_confidence: confidence, ocr_language: recognized.value.language, warnings })
 }

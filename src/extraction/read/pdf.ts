@@ -43,6 +43,7 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Resu
   const scanned = texts.flatMap((t, i) => (visibleChars(t) < MIN_PAGE_CHARS ? [i + 1] : []))
   let ocr = false
   let ocrConfidence: number | undefined
+  let ocrLanguage: string | undefined
   if (scanned.length > 0 && !ctx.ocr) {
     warnings.push(`${scanned.length} page(s) have no text layer and OCR is turned off.`)
   } else if (scanned.length > 0) {
@@ -58,7 +59,8 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Resu
     if (!render.ok) return err(pdfFailure(render.error))
     const recognized = await ocrImages(render.value.images, ctx.deadline)
     if (!recognized.ok) return recognized
-    const { texts: ocrTexts, confidences, skipped } = recognized.value
+    const { texts: ocrTexts, confidences, skipped, language } = recognized.value
+    ocrLanguage = language
     ocrTexts.forEach((t, i) => {
       const page = chosen[i] as number
       texts[page - 1] = t
@@ -70,5 +72,5 @@ export async function readPdf(bytes: Uint8Array, ctx: ReadContext): Promise<Resu
   }
   const text = texts.map((t) => t.replace(/\s+$/, '')).join('\n\f\n')
   if (visibleChars(text) === 0) warnings.push('The PDF contains no readable text.')
-  return ok({ text, pages, ocr, ...(ocrConfidence === undefined ? {} : { ocr_confidence: ocrConfidence }), warnings })
+  return ok({ text, pages, ocr, ...(ocrConfidence === undefined ? {} : { ocr_confidence: ocrConfidence }), ...(ocrLanguage ? { ocr_language: ocrLanguage } : {}), warnings })
 }

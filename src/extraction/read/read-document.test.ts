@@ -192,6 +192,7 @@ describe('readDocument: Word, e-mail, images and refusals', () => {
     assert.ok(read.ok)
     assert.equal(read.value.format, 'png')
     assert.equal(read.value.ocr, true)
+    assert.equal(read.value.ocr_language, 'eng', 'an English scan is read with the English model alone')
     assert.match(read.value.text, /GRAND JURY SUBPOENA/)
   })
 

@@ -25,6 +25,7 @@ function finish(format: DocumentFormat, out: ReaderOutput | Omit<ReadDocument, '
   const doc: ReadDocument = { format, text, parts: 'parts' in out ? out.parts : [], ocr: out.ocr, warnings }
   if (out.pages !== undefined) doc.pages = out.pages
   if (out.ocr_confidence !== undefined) doc.ocr_confidence = out.ocr_confidence
+  if (out.ocr_language !== undefined) doc.ocr_language = out.ocr_language
   return doc
 }
 
