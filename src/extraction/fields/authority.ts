@@ -39,6 +39,8 @@ const CITED_RIGHT = /^[ \t]*(?:decision|ruling|judgment|order|opinion)[ \t]+(?:o
 const APPEAL = uni(/(?:appeal\w*|klage|beschwerde|recurso|recours|apelaci\w+|apelaç\w+|обжалован\w*|itiraz|review by|challenge\w*|erhoben)\b[^.]{0,60}$/iu)
 const CITED = uni(/(?:\b(?:decision|ruling|judgment|order|opinion|determination|resolution|decree)\s+of|решени\w+|определени\w+|постановлени\w+|по делу|\bdecisão d[oa]|\bdecisión del?|\bBeschluss des|\bkararı|\bv\.)\s*(?:the\s+)?$/iu)
 
+const CHAMBER = uni(/\b(?:vara|juzgado|juizado|chambre|sala|sección|secção|kammer|senat)\b/iu)
+
 function clean(name: string): string {
   // OCR debris after a letterhead name: "ATLANTA POLICE DEPARTMENT - - ~~ = = oo" (two junk marks in a row).
   const debris = /\s[-~=_|*•]+\s+[-~=_|*•]/.exec(name)
@@ -154,7 +156,8 @@ export function extractAuthority(full: string): AuthorityResult {
   // Professional Responsibility") belongs to its name, as the document gives it.
   const head = best.c.letterhead
   if (head) {
-    const unit = letterheadLines(text).find((l) => l.index > head.index && l.index <= head.index + 3 && l.kind !== 'court')
+    // Under a court of justice, the chamber that decides is named too ("2ª Vara Criminal", "Juzgado de Instrucción n.º 4").
+    const unit = letterheadLines(text).find((l) => l.index > head.index && l.index <= head.index + 3 && (l.kind !== 'court' || (best.c.kind === 'court' && CHAMBER.test(l.text))))
     if (unit && !KNOWN_ISSUERS.some((k) => k.rank >= 3 && k.test.test(unit.text))) {
       name = unit.text.startsWith('(') ? `${name} ${clean(unit.text)}` : `${name}, ${clean(unit.text)}`
       evidence.push(span(text, unit.start, unit.end))

@@ -101,8 +101,8 @@ const JUDGES: RegExp[] = [
   // "Sunil R. Harjani, U.S. Magistrate Judge"
   /((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]{1,2}(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4}),[ \t]*(?:United States |U\.\s?S\.\s)?((?:Chief )?(?:Magistrate|District)[ \t]+Judge)\b/g,
   /\(([A-Z][a-z]+),\s+J\.\)/g,
-  uni(/\b([Сс]удья)\s+(?:[А-ЯЁ]?[а-яё-]+\s+){0,6}?([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
-  /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim|Magistrada-Juez|Magistrado-Juez|Justice of the Peace)(?:\s+(?:de Direito|Federal))?)[ \t]+((?:[A-ZÁÉÍÓÚÇ](?:[\p{L}]+|\.)[ \t]?){2,4})/gu,
+  uni(/\b([Сс]удья)\s+(?:[А-ЯЁ]?[а-яё-]+\.?\s+){0,6}?([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
+  /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim|Magistrada-Juez|Magistrado-Juez|Justice of the Peace)(?:\s+(?:de Direito|Federal))?)(?:[ \t]*:[ \t]*|[ \t]+)(?:Dra?\.[ \t]+)?((?:[A-ZÁÉÍÓÚÇ](?:[\p{L}]+|\.)[ \t]?){2,4})/gu,
   /\b(?:S\.Sª\.?\s+)?(?:Ilma\.|Ilmo\.)?\s*(?:Dña\.|D\.)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+\s?){2,4}),\s*(Magistrad[oa]-Juez|Juez[a]?)\b/gu,
 ]
 

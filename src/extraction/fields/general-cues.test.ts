@@ -83,3 +83,24 @@ describe('statutes', () => {
     for (const s of ['Convention on Cybercrime art. 16', 'Convention on Cybercrime art. 29', 'Convention on Cybercrime art. 18', 'PL Criminal Code art. 190']) assert.ok(statutes.includes(s), `${s} in ${statutes.join(', ')}`)
   })
 })
+
+describe('issuing authority', () => {
+  it('names the chamber under a court of justice, and its judge after a colon and a title', () => {
+    const text = 'TRIBUNAL DE JUSTIÇA DO ESTADO DE MINAS GERAIS\nCOMARCA DE UBERLÂNDIA\n3ª VARA CÍVEL\n\nDECISÃO\n\nJuiz de Direito: Dr. Paulo Henrique Vasconcelos\n\nDetermino o fornecimento dos dados.'
+    const name = extractFields(text).issuing_authority.value ?? ''
+    assert.match(name, /^Tribunal de Justiça do Estado de Minas Gerais, 3ª Vara Cível/)
+    assert.match(name, /\(Juiz de Direito Paulo Henrique Vasconcelos\)$/)
+  })
+
+  it('reads a Russian court line whose OCR slipped Latin letters into Cyrillic words', () => {
+    const text = 'Судья Пресненскоrо районноrо суда г. Москвы Ильина Н.П.\n\nПОСТАНОВЛЕНИЕ\nо разрешении получения информации'
+    assert.match(extractFields(text).issuing_authority.value ?? '', /^Пресненский районный суд г\. Москвы \(судья Ильина Н\.П\.\)$/)
+  })
+
+  it('finds the letterhead of a letter pasted into an e-mail below a rule, and a prosecutor\'s office with OCR confusions', () => {
+    const email = 'De: Oficina <oficina@example.gob>\nAsunto: Nota\n\nLes remitimos la nota.\n\n--------------------------------------\nMINISTERIO PÚBLICO FISCAL\nUnidad Fiscal de Delitos Informáticos\n\nSolicito la preservación de los datos.'
+    assert.equal(extractFields(email).issuing_authority.value, 'Ministerio Público Fiscal, Unidad Fiscal de Delitos Informáticos')
+    const fax = '          PARQUET DU PROCUREUR DU ROl DE NAMUR\n\nRéquisition\n\nNous, Procureur du Roi, requérons les données.'
+    assert.match(extractFields(fax).issuing_authority.value ?? '', /^Parquet du Procureur du Roi de Namur/)
+  })
+})

@@ -15,7 +15,7 @@ export type LetterheadLine = Line & { kind: AuthorityKind; unit: boolean; index:
 const CONTINUATION = uni(/^\s*(?:in and for|for the|of the|presso|près|bei dem|beim|ante|junto (?:a|ao))\b/iu)
 
 const ORG = uni(
-  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
+  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
 )
 const COURT = uni(/\b(?:court|tribunal|gericht|amtsgericht|landgericht|juzgado|vara|суд\w*|hâkimliği|mahkemesi|cour|justice of the peace)\b|法院|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]/iu)
 const POLICE = uni(/\b(?:police|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|kriminalamt)\b|公安/iu)
@@ -31,7 +31,11 @@ const MAX_LINES = 9
 function blockStarts(text: string): number[] {
   const starts = [0]
   for (const m of text.matchAll(/^----- Attachment \d+:[^\n]*\n/gm)) starts.push((m.index ?? 0) + m[0].length)
-  return starts
+  // A letter pasted into an e-mail below a rule or a forwarding line starts a letterhead of its own.
+  for (const m of text.matchAll(/^[ \t]*(?:[-=_*]{10,}|-{2,}[ \t]*(?:Original Message|Forwarded message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Mensagem original)[ \t]*-{2,})[ \t]*\r?\n/gim)) {
+    starts.push((m.index ?? 0) + m[0].length)
+  }
+  return starts.sort((a, b) => a - b)
 }
 
 function isOrgLine(t: string): boolean {
@@ -42,7 +46,8 @@ function isOrgLine(t: string): boolean {
   // A sentence carried over from the line above, a banner ("** PLEASE ROUTE ... **"), or a line that acts.
   if (/^\p{Ll}/u.test(s) || /\*\*|\b(?:please|route to|bitte|veuillez|por favor)\b/iu.test(s)) return false
   if (VERB.test(s)) return false
-  if (/^\d/.test(s) || /\b\d{5}\b/.test(s)) return false
+  // A numbered chamber ("2ª VARA CRIMINAL", "1re chambre") is a name; other lines opening with a number are addresses or dates.
+  if ((/^\d/.test(s) && !/^\d{1,2}\s?(?:ª|º|°|re|er|e|\.)\s+\p{L}/u.test(s)) || /\b\d{5}\b/.test(s)) return false
   if (KNOWN_ISSUERS.some((k) => k.test.test(s))) return true
   // A line citing law ("(Section 487.014 of the Criminal Code / ...)") is a heading note, not a body.
   if (/§|\b(?:section|article|artículo|artigo|art\.)\s*\d|U\.S\.C/i.test(s)) return false
