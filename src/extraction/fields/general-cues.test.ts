@@ -76,6 +76,32 @@ describe('dates', () => {
   })
 })
 
+describe('statutes in lists and by reference', () => {
+  const statutes = (text: string, country: string | null = null) => extractFields(country ? `${text}` : text).statutes_cited.value
+
+  it('keeps a California section list going past glosses in words', () => {
+    const found = statutes('violations of California Penal Code sections 211 (robbery), 459 (burglary) and 530.5 (identity theft).')
+    assert.deepEqual(found.filter((s) => s.startsWith('Cal.')), ['Cal. Penal Code 211', 'Cal. Penal Code 459', 'Cal. Penal Code 530.5'])
+  })
+
+  it('reads "§ 4 Abs. 1 Nr. 2 und 3" as one section, and knows VwGO and the Austrian ECG', () => {
+    const found = statutes('Beschluss\nnach § 4 Abs. 1 Satz 1 Nr. 2 und 3 JMStV sowie § 80 Abs. 2 VwGO und § 18 Abs. 4 ECG.')
+    assert.ok(found.includes('DE JMStV § 4') && !found.includes('DE JMStV § 3'), found.join(', '))
+    assert.ok(found.includes('DE VwGO § 80'), found.join(', '))
+    assert.ok(found.some((s) => /ECG § 18$/.test(s)), found.join(', '))
+  })
+
+  it('gives "article N du règlement" to the one EU regulation the document cites', () => {
+    const found = statutes("Injonction au titre de l'article 10 du règlement (UE) 2022/2065. Les informations visées à l'article 30 du règlement sont demandées.")
+    assert.ok(found.includes('EU Regulation 2022/2065 art. 30'), found.join(', '))
+  })
+
+  it('gives a Russian article joined by "и" the code named after the next one', () => {
+    const found = statutes('по признакам преступлений, предусмотренных ч. 1 ст. 158 и ч. 2 ст. 273 УК РФ')
+    assert.ok(found.includes('RU Criminal Code art. 158') && found.includes('RU Criminal Code art. 273'), found.join(', '))
+  })
+})
+
 describe('statutes', () => {
   it('reads the Budapest Convention in three languages and a code named by its country', () => {
     const text = 'Conforme a los artículos 16 y 29 del Convenio sobre la Ciberdelincuencia; Article 18 of the Convention on Cybercrime; an offence under Article 190 of the Polish Criminal Code.'

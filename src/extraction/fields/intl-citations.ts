@@ -125,9 +125,11 @@ const RULES: Rule[] = [
   },
   // Germany / Austria / Switzerland: "§ 100a StPO", "§§ 100j Abs. 1, 100g StPO", "§ 4 Abs. 1 Nr. 2 JMStV"
   {
-    re: new RegExp(String.raw`§§?\s*((?:\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)(?:\s*(?:,|und)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)*)\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG)\b`, 'gu'),
+    re: new RegExp(String.raw`§§?\s*((?:\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)(?:\s*(?:,|und)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)*)\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG|VwGO|VwVfG|ECG|TKG 2021|DSG|MedienStV|UWG)\b`, 'gu'),
     build: (m, country) => {
-      const sections = (m[1] as string).split(/\s*(?:,|und)\s*/).map((part) => /^\d+[a-z]?/.exec(part)?.[0]).filter((x): x is string => Boolean(x))
+      // Only "§§" lists sections; after "§ 4 Abs. 1 Nr. 2 und 3" the "3" is a number of the same section.
+      const parts = m[0].startsWith('§§') ? (m[1] as string).split(/\s*(?:,|und)\s*/) : [m[1] as string]
+      const sections = parts.map((part) => /^\d+[a-z]?/.exec(part)?.[0]).filter((x): x is string => Boolean(x))
       return [...new Set(sections)].map((a) => `${germanCountry(m[2] as string, country)} ${m[2]} § ${a}`)
     },
   },
@@ -287,7 +289,7 @@ const RULES: Rule[] = [
 
 function germanCountry(code: string, country: string | null): string {
   if (country === 'AT' || country === 'CH' || country === 'DE') return country
-  return /SPG|KommAustG/.test(code) ? 'AT' : 'DE'
+  return /SPG|KommAustG|ECG/.test(code) ? 'AT' : 'DE'
 }
 
 export function findIntlCitations(text: string, country: string | null): FoundCitation[] {
@@ -303,5 +305,18 @@ export function findIntlCitations(text: string, country: string | null): FoundCi
       }
     }
   }
+  // "article 30 du règlement", "Article 11 of the Regulation": the one EU regulation the document cites.
+  const regulations = new Set(out.flatMap((c) => /^EU Regulation (\d{4}\/\d+) /.exec(c.text)?.[1] ?? []))
+  if (regulations.size === 1) {
+    const reg = [...regulations][0] as string
+    for (const m of text.matchAll(THE_REGULATION)) {
+      const normalized = `EU Regulation ${reg} art. ${m[1]}`
+      out.push({ text: normalized, key: citationKey(normalized), evidence: span(text, m.index, m.index + m[0].length) })
+    }
+  }
   return out
 }
+
+const THE_REGULATION = uni(
+  /\b(?:Article|Art\.|Artikel|article|artículo|artigo)\s*(\d+)(?:\s*\(\d+\))?(?:,?\s*(?:paragraph|paragraphe|Abs\.|Absatz|apartado|n\.?º)\s*\d+)?,?\s+(?:of\s+the|du|de la|der|del|do|da)\s+(?:Regulation|règlement|Verordnung|Reglamento|Regulamento)\b(?!\s*\()/giu,
+)

@@ -96,6 +96,8 @@ function lawMentions(text: string): LawMention[] {
   return out.filter((l) => !l.reference)
 }
 
+const LIST_JOIN = uni(/^[\s,;]*(?:и|а также|,)\s*(?:(?:ч\.|част\w*|п\.|пункт\w*)\s*\d+\s*)*$/iu)
+
 export function findRuCitations(text: string): FoundCitation[] {
   if (!/[\u0400-\u04FF]/.test(text) && !/\b\d+-FZ\b|Russian Federation|Roskomnadzor/i.test(text)) return []
   const laws = lawMentions(text)
@@ -109,9 +111,18 @@ export function findRuCitations(text: string): FoundCitation[] {
   const out: FoundCitation[] = []
   const articlesOf = new Set<string>()
   const articles = [...text.matchAll(ARTICLE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, list: m[1] as string }))
+  // "ч. 3 ст. 159 и ч. 2 ст. 272 УК РФ": an article joined to the next by "и" or a comma shares its law.
+  const lawOf: (LawMention | undefined)[] = []
+  for (let i = articles.length - 1; i >= 0; i--) {
+    const a = articles[i] as (typeof articles)[number]
+    const next = articles[i + 1]
+    const nextArticle = next?.start ?? Infinity
+    const own = laws.find((l) => l.start >= a.end && l.start - a.end <= 160 && l.start < nextArticle)
+    const joined = next && LIST_JOIN.test(text.slice(a.end, next.start)) ? lawOf[i + 1] : undefined
+    lawOf[i] = own ?? joined
+  }
   for (const [i, a] of articles.entries()) {
-    const nextArticle = articles[i + 1]?.start ?? Infinity
-    const law = laws.find((l) => l.start >= a.end && l.start - a.end <= 160 && l.start < nextArticle)
+    const law = lawOf[i]
     if (!law) continue
     const ev: Span = span(text, a.start, law.end)
     for (const n of parseArticleList(a.list)) {

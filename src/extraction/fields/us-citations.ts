@@ -115,6 +115,9 @@ function runTable(text: string, table: Row[], out: FoundCitation[], taken: Occup
       // "§§ 1524.2, 1546.1" / "Sections 3122 and 3123": the rest of the list cites the same code.
       if (list) {
         for (let guard = 0; guard < 20; guard++) {
+          // "sections 646.9 (stalking), 422 (criminal threats) and 653.2": a gloss in words does not end the list.
+          const gloss = /^\s*\([^()\d\n]{3,60}(?:\n[^()\d\n]{1,60})?\)/.exec(text.slice(end, end + 130))
+          if (gloss && LIST_ITEM.test(text.slice(end + gloss[0].length, end + gloss[0].length + 40))) end += gloss[0].length
           const next = LIST_ITEM.exec(text.slice(end, end + 40))
           if (!next || /^\s*(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|United States Code)/i.test(text.slice(end + next[0].length, end + next[0].length + 30))) break
           if (/^(?:19|20)\d{2}$/.test(next[1] as string)) break
