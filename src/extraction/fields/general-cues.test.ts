@@ -130,3 +130,14 @@ describe('issuing authority', () => {
     assert.match(extractFields(fax).issuing_authority.value ?? '', /^Parquet du Procureur du Roi de Namur/)
   })
 })
+
+describe('data categories', () => {
+  const categories = (text: string) => extractFields(text).data_categories_requested.value
+
+  it('reads device data and registration dates as the European languages write them', () => {
+    assert.ok(categories('Solicitamos los identificadores de los dispositivos utilizados por el titular.').includes('device'))
+    assert.ok(categories('Pedimos as informações do dispositivo (modelo, sistema operacional).').includes('device'))
+    assert.ok(categories('Stammdaten sowie Datum der Registrierung des Nutzerkontos.').includes('non_content_metadata'))
+    assert.ok(categories('the account creation dates and the names on the accounts').includes('non_content_metadata'))
+  })
+})
