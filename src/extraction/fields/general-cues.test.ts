@@ -141,3 +141,10 @@ describe('data categories', () => {
     assert.ok(categories('the account creation dates and the names on the accounts').includes('non_content_metadata'))
   })
 })
+
+describe('instrument', () => {
+  it('reads an order that only gags the provider as "other", even when the provider\'s name has "Inc."', () => {
+    const text = 'UNITED STATES DISTRICT COURT\nORDER COMMANDING EXAMPLE HOSTING, INC. NOT TO NOTIFY ANY PERSON OF THE EXISTENCE OF THE SUBPOENA\n\nThe United States has applied under 18 U.S.C. § 2705(b) for an order commanding Example Hosting, Inc. not to notify any person of the grand jury subpoena.'
+    assert.equal(extractFields(text).instrument_type.value, 'other')
+  })
+})

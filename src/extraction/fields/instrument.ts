@@ -99,7 +99,7 @@ export const DATA_REQUEST_CUES: Cue[] = [
 
 const PRESERVATION_INTL = cue(/\b(?:conservación|conservar los datos|preservação|preservar os dados|conservation des données|Sicherungsanordnung|Quick Freeze|einfrieren|сохранност\w*|保全)\b/iu, 4, 'preserve-intl')
 
-const GAG_ORDER = cue(/\border (?:commanding|directing|requiring)\b[^.\n]{0,80}\bnot to (?:notify|disclose)\b|\bfor an order pursuant to 18 U\.?S\.?C\.? § ?2705 ?\(b\)/i, 8, 'gag-order')
+const GAG_ORDER = cue(/\border (?:commanding|directing|requiring)\b[^\n]{0,80}?\bnot to (?:notify|disclose)\b|\bfor an order pursuant to 18 U\.?S\.?C\.? § ?2705 ?\(b\)|\bapplied under 18 U\.?S\.?C\.? § ?2705 ?\(b\) for an order\b/i, 8, 'gag-order')
 
 export type InstrumentContext = { jurisdiction: string | null; authorityKind: AuthorityKind | null }
 
