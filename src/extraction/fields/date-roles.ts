@@ -20,17 +20,23 @@ export type ScoredDate = FoundDate & { issue: number; deadline: number; cues: st
 const ISSUE_LEFT: Rule[] = rules([
   [/\b(?:dated|date of (?:issue|issuance|order|this (?:letter|request|order|notice))|issued|issue date|entered|executed|so ordered|ordered|done at|signed|witness my hand|given under my hand)\b[^.\n\r]{0,45}$/i, 3, 'issue-verb'],
   [/\b(?:fait (?:à|a) [\p{L} -]{2,30},? le|en date du)\s*$/iu, 3, 'fr-issue'],
-  [/\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung))?\s*:\s*$/i, 3, 'date-label'],
+  [/(?<!Gönderim |Gönderme )\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung)| (?:направления|составления|документа|выдачи|уведомления|письма))?\s*:\s*(?:\p{L}{4,12},\s*)?$/iu, 3, 'date-label'],
   // A document's own number and date in its title line: "Уведомление № 114-22/ЭК от 18.05.2022", "Ofício nº 0384/2022 de ...".
   [/(?:^|[\r\n])[ \t]*(?![^\r\n]*?\b(?:law|act|code|закон\w*|кодекс\w*|lei|ley|loi|gesetz\w*|decree|resolution|constitution)\b)[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w/.-]{1,30}\s+(?:от|від|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
   [/\bthis\s*$/i, 2, 'this-day-of'],
   [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
   [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on|dnia)?[ \t]*$/u, 2.5, 'place-date'],
-  [/\b(?:sent|envoyé|enviado|gesendet)\s*:\s*(?:\p{L}{2,4}\.?,?\s*)?$/iu, 2, 'sent-header'],
+  [/\b(?:sent|envoyé|enviado|gesendet|Gönderim Tarihi|Gönderme Tarihi)\s*:\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu, 2, 'sent-header'],
+  // The decision's own words: "... karar verildi. 04/09/2024".
+  [/\b(?:karar verildi|oybirliğiyle karar)\.?\s*$/iu, 3, 'tr-decided'],
 ])
 
 const NOT_ISSUE_LEFT: Rule[] = rules([
-  [/\b(?:from|between|through|thru|until|since|starting|beginning|ending|period|born|birth|dob|served|service|received|receipt|unseal\w*|withdr[ae]w\w*|vacated|filed|rescind\w*|lifted|occurred|published|posted|created|accessed|login|logged|expir\w*|effective|events? of|on or before|no later than|not later than|due|deadline|respond\w*|return|appear\w*|produce|production|compliance|desde|hasta|entre|até|depuis|jusqu|seit)\b[^.\n\r]{0,25}$/iu, -3, 'other-event'],
+  // The date a certified copy was made ("Ausgefertigt / Köln, 23.01.2025"), not the decision's.
+  [/\b(?:Ausgefertigt|Beglaubigt|für die Richtigkeit der Abschrift|Urkundsbeamt\w*|certified (?:true )?copy)\b[^]{0,40}$/iu, -4, 'certified-copy'],
+  // Another document's reference: "vide letter No. 11034/07/2025 dated".
+  [/\b(?:vide|see|per|under|reference|ref\.?|in response to|pursuant to)\s+(?:the\s+|its\s+|our\s+|your\s+)?(?:letter|order|notice|request|communication|e-?mail)\b[^\n\r]{0,50}\bdated\s*$/iu, -6, 'referenced-letter'],
+  [/\b(?:from|between|through|thru|until|since|starting|beginning|ending|period|born|birth|dob|served|service|received|receipt|unseal\w*|withdr[ae]w\w*|vacated|filed|rescind\w*|lifted|occurred|published|posted|created|accessed|login|logged|expir\w*|effective|events? of|on or before|no later than|not later than|due|deadline|respond\w*|return|appear\w*|produce|production|compliance|desde|hasta|entre|até|depuis|jusqu|seit)\b(?![^.\n\r]*\bdated\s*$)[^.\n\r]{0,25}$/iu, -3, 'other-event'],
   [/(?:\b(?:to|by|before|after|and|al|au|bis|и|по|до|с)|[-–—])\s*$/iu, -3, 'range-end'],
 ])
 
@@ -58,6 +64,9 @@ const DEADLINE_LEFT: Rule[] = rules([
   [/\b(?:date and time|date & time|time and date)\s*:[^.]{0,100}$/i, 2.5, 'form-date-time-near'],
   [/\b(?:appear|produce|production|attend|appearance)\b[^]{0,240}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
   [/\bbis\s*$/i, 2.5, 'de-bis'],
+  // A time of day before the date: "By 4pm on 8 April", "bis spätestens 16:00 Uhr (14.11.2024)", "entro le ore 18:00 del".
+  [/\b(?:by|before|no later than|not later than|bis spätestens|spätestens|bis|avant|hasta las?|até às?|entro(?: le ore)?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|h|horas|hrs)?|noon|midday|close of business)\s*(?:on\s+(?:the\s+)?|del\s+|\(\s*|,\s*)?$/iu, 3, 'time-then-date'],
+  [/\bentro\s+(?:il\s+)?$/iu, 3, 'it-entro'],
   [/\b(?:pour le|請於|请于)\s*$/iu, 2.5, 'deadline-intl-weak'],
   [/\b(?:antes del?|a más tardar el|no más tarde del?|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
 ])
@@ -69,6 +78,8 @@ const DEADLINE_RIGHT: Rule[] = rules([
 ])
 
 const NOT_DEADLINE_LEFT: Rule[] = rules([
+  // "shall not, before 22 April 2025, inform the user": a secrecy period, not a deadline.
+  [/\bnot\b[^.\n\r]{0,15}\bbefore\s*$/i, -5, 'not-before'],
   [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
   // A warrant's "execute on or before" binds the officer, not the provider.
   [/\b(?:execut\w*|return (?:this|the) warrant|inventory)\b[^.\n\r]{0,60}$/i, -4, 'officer-deadline'],
@@ -111,6 +122,11 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
       cues.push('other-document')
     }
     if (/day\s+of/i.test(date.text) && /\bthis\s*$/i.test(left)) issue += 0.5
+    // "am 21.01.2025 beschlossen": the court's own decision date.
+    if (/^\s*(?:beschlossen|entschieden|verfügt|erlassen)\b/u.test(right)) {
+      issue += 3
+      cues.push('de-decided')
+    }
     // An outgoing letter's register line: "02.03.2023 № 201/2-1187-23" at the start of a line.
     const line = lineAt(all, date.start)
     if (line && text.slice(line.start, date.start).trim() === '' && /^\s*(?:г\.?)?\s*(?:№|No\.?\s?\d|Nr\.?\s?\d)/u.test(right)) {

@@ -6,6 +6,7 @@
  */
 import { MONTH_PATTERN, monthNumber } from './months.js'
 import { MAX_MATCHES, Occupancy } from './text.js'
+import { findWordDates } from './word-dates.js'
 
 export type FoundDate = {
   start: number
@@ -127,6 +128,11 @@ export function findDates(text: string, order: DateOrder = 'mdy'): FoundDate[] {
       if (time) date.time = time
       found.push(date)
     }
+  }
+  for (const date of findWordDates(text)) {
+    if (!taken.isFree(date.start, date.end)) continue
+    taken.take(date.start, date.end)
+    found.push(date)
   }
   return found.sort((a, b) => a.start - b.start)
 }
