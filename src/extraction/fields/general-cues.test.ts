@@ -148,3 +148,21 @@ describe('instrument', () => {
     assert.equal(extractFields(text).instrument_type.value, 'other')
   })
 })
+
+describe('identifiers: senders, provider mailboxes and bare user names', () => {
+  it('leaves out government senders and the provider\'s own legal mailboxes', () => {
+    const ids = extractIdentifiers('Please send the data to cyber-unit@police.go.kr or juzgado4@justicia.es. Copy: legal-tr@provider.example.net, dsa-authorities@provider.example.net. Target: mina.holt@mailbox.example.org').value
+    assert.deepEqual(ids, ['mina.holt@mailbox.example.org'])
+  })
+
+  it('reads "the user name x_y" without a colon, and keeps a phone number on its own line', () => {
+    const ids = extractIdentifiers('"Account 1" means the Pinwheel account with the user name river_fox.22.\nContact: (612) 555-0100\n300 Main Street').value
+    assert.ok(ids.includes('river_fox.22'), ids.join(', '))
+    assert.ok(!ids.some((i) => i.includes('\n')), ids.join(' | '))
+  })
+
+  it('does not take "device" or "display" after an account word as account names', () => {
+    const ids = extractIdentifiers('Records of the devices linked to the account: device name, make and model. The account with the username @gale_watch, display name "Gale".').value
+    assert.ok(!ids.includes('device') && !ids.includes('display'), ids.join(', '))
+  })
+})

@@ -15,7 +15,7 @@ export const TLDS = new Set(
 )
 
 /** Hosts of governments and courts: the sender's own sites, never targets. */
-const OFFICIAL_HOST = /(?:^|\.)(?:gov|mil|gouv|gob|gov\.[a-z]{2}|gc\.ca|police\.uk|nhs\.uk|europa\.eu|admin\.ch|bund\.de|jus\.br|mp\.br|mpf\.mp\.br|gov\.br|pf\.gov\.br|rkn\.gov\.ru|gosuslugi\.ru|ic3\.gov|uscourts\.gov|justice\.gc\.ca|polizei\.[a-z]{2}|policia\.es|guardiacivil\.es|interieur\.gouv\.fr|gendarmerie\.interieur\.gouv\.fr|cac\.gov\.cn|12377\.cn)$/i
+const OFFICIAL_HOST = /(?:^|\.)(?:gov|mil|gouv|gob|gov\.[a-z]{2}|gc\.ca|police\.uk|nhs\.uk|europa\.eu|admin\.ch|bund\.de|jus\.br|mp\.br|mpf\.mp\.br|gov\.br|pf\.gov\.br|rkn\.gov\.ru|gosuslugi\.ru|ic3\.gov|uscourts\.gov|justice\.gc\.ca|polizei\.[a-z]{2}|policia\.es|guardiacivil\.es|interieur\.gouv\.fr|gendarmerie\.interieur\.gouv\.fr|cac\.gov\.cn|12377\.cn|go\.[a-z]{2}|gv\.at|justicia\.es|justice\.fr|agcom\.it|garda\.ie|politie\.nl|om\.nl|sledcom\.ru|mvd\.ru|(?:police|policia|polizia|politie|polizei|fiscalia|procura)\.[a-z.]{2,12})$/i
 
 export function isOfficialHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '')
@@ -23,7 +23,7 @@ export function isOfficialHost(host: string): boolean {
 }
 
 /** Role mailboxes of the provider (abuse@, legal@...) or of an agency: where mail goes, not whose data. */
-const SERVICE_MAILBOX = /^(?:abuse|support|admin|administrator|legal|legal-?process|info|privacy|law-?enforcement|le|lert|lers|subpoenas?|compliance|no-?reply|records|custodian|security|dmca|copyright|trust|safety|help|contact|webmaster|postmaster|hostmaster|notices?|requests?|takedowns?|gov-?requests?|government|court-?orders?|service)$/i
+const SERVICE_MAILBOX = /^(?:abuse|support|admin|administrator|legal|legal-?process|info|privacy|law-?enforcement|le|lert|lers|subpoenas?|compliance|no-?reply|records|custodian|security|dmca|copyright|trust|safety|help|contact|webmaster|postmaster|hostmaster|notices?|requests?|takedowns?|gov-?requests?|government|court-?orders?|service|juridico|juridique|jur[ií]dic[oa]|recht|dsa(?:-[a-z]+)?|le-?requests?)(?:[-_.][a-z]{2,3})?$/i
 
 export function isServiceMailbox(email: string): boolean {
   const local = email.split('@')[0] ?? ''

@@ -19,7 +19,7 @@ const URL_RE = new RegExp(String.raw`\b(?:[a-z]{3,5}|hxxps?)(?:\[:\]|\(:\)|:)\s?
 const EMAIL_RE = new RegExp(String.raw`(?:\[[a-z ]{1,20}\]|[a-z0-9._%+-])+(?:@|\[@\]|\(@\)|\[at\]|\(at\))[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}\b`, 'giu')
 const HANDLE_RE = /(?<![\p{L}\p{N}_@./\])])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\p{L}\p{N}_@-])/gu
 const DOMAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@./-])(?:www${DOT})?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?${DOT})+([a-z]{2,12})(?:\/[^\s<>"'«»“”]*)?`, 'giu')
-const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[\s.-]?)?(?:\((?:\d{1,4}|XXX)\)[\s.-]?)?(?:\d{2,5}|XXX)(?:[\s.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![\p{L}\p{N}+/.-])1[3-9]\d{9}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}+/.*-])1[3-9]\d\*{4}\d{4}(?![\p{L}\p{N}*])/gu
+const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[ \t.-]?)?(?:\((?:\d{1,4}|XXX)\)[ \t.-]?)?(?:\d{2,5}|XXX)(?:[ \t.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![\p{L}\p{N}+/.-])1[3-9]\d{9}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}+/.*-])1[3-9]\d\*{4}\d{4}(?![\p{L}\p{N}*])/gu
 const ID_RE = uni(/\b(?:(?:numeric|internal)\s+)?(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|Roblox|unique)[ -]?(?:[Il]D|identifier|id number|number|no\.|#)\s*(?:is\s*)?[-:#]?\s*(\d{5,20})\b|\b(?:UID|identifiant(?: (?:de l'|d')?utilisateur| du compte)?|identificador(?: de (?:usuario|usuário|cuenta|conta))?|[Il]D (?:de |do |da )?(?:usuario|usuário|utilisateur|cuenta|conta|compte|perfil)|Nutzer-ID|Benutzer-ID|Konto-ID|Kennung|идентификатор(?: пользователя| аккаунта)?|ID (?:пользователя|аккаунта|страницы))\s*[:#]?\s*(\d{5,20})\b/gi)
 /** A meeting or conference id printed in groups: "meeting ID 842 5519 0236". */
 const MEETING_ID_RE = uni(/\b(?:meeting|conference|webinar)\s+(?:ID|id|number)\s*[:#]?\s*(\d{3,4}(?: \d{3,4}){2,3})\b/gi)
@@ -32,6 +32,8 @@ const CJK_ID_RE = /(?:用户ID|用户编号|账号ID|UID)\s*[：:]?\s*(\d{5,20})
  */
 const NAMED_ACCOUNT_RE = uni(/\b(?:user ?name|screen ?name|nick ?name|handle|login|\$?cashtag|Discord (?:tag|username)|Benutzername|Nutzername|Kontoname|nome de usu[aá]rio|nome de utilizador|nombre de usuario|nom d'utilisateur|pseudo(?:nyme)?|имя пользователя|никнейм|логин|ник)\s*(?:[:：]\s*|(?=["“«„]))(["“«„]?)((?:\$|@)?[\p{L}\p{N}_][\p{L}\p{N}_.#-]{1,40})["”»“]?/giu)
 /** The organisation or group an account belongs to when the demand names it: 'the organization "kestrel-collective"'. */
+/** "the account with the user name dtravers_305": no colon, so only a name that looks like one (digit, _ or .). */
+const NAMED_ACCOUNT_BARE_RE = uni(/\b(?:user ?name|screen ?name|handle)\s+(?!(?:and|or|of|for|the|is|was|on|in)\b)([\p{L}\p{N}][\p{L}\p{N}_.-]*[_\d.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/giu)
 const NAMED_GROUP_RE = uni(/\b(?:organi[sz]ation|org|group|server|guild|workspace|team)\s+["“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,40})["”]/giu)
 /** An IP address given as what the demand is about: "the subscriber assigned the IP address 71.38.204.17". */
 const IP_TARGET_RE = uni(/\b(?:assigned|using|used|with|of|from|address(?:es)?|IP)\b[^.\n\r]{0,30}?(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.]\d)/gi)
@@ -161,6 +163,11 @@ export function extractIdentifiers(text: string): Field<string[]> {
     if (name.length < 2 || STOP_NAMES.has(name.toLowerCase()) || !claimed.isFree(at, at + name.length)) continue
     found.push({ value: name, kind: 'account', evidence: span(text, at, at + name.length) })
   }
+  for (const m of matchAll(masked, NAMED_ACCOUNT_BARE_RE)) {
+    const name = m.groups[0] ?? ''
+    const at = m.start + m.text.lastIndexOf(name)
+    if (claimed.isFree(at, at + name.length)) found.push({ value: name, kind: 'account', evidence: span(text, at, at + name.length) })
+  }
   for (const m of matchAll(masked, NAMED_GROUP_RE)) {
     const name = m.groups[0] ?? ''
     const at = m.start + m.text.lastIndexOf(name)
@@ -221,3 +228,4 @@ const SITE_CONTEXT = uni(/\b(?:domain|website|web site|site|page|url|address|hos
 function bareDomainIsTarget(text: string, at: number): boolean {
   return SITE_CONTEXT.test(text.slice(Math.max(0, at - 50), at))
 }
+
