@@ -151,8 +151,8 @@ describe('instrument', () => {
 
 describe('identifiers: senders, provider mailboxes and bare user names', () => {
   it('leaves out government senders and the provider\'s own legal mailboxes', () => {
-    const ids = extractIdentifiers('Please send the data to cyber-unit@police.go.kr or juzgado4@justicia.es. Copy: legal-tr@provider.example.net, dsa-authorities@provider.example.net. Target: mina.holt@mailbox.example.org').value
-    assert.deepEqual(ids, ['mina.holt@mailbox.example.org'])
+    const ids = extractIdentifiers('Please send the data to cyber-unit@police.go.kr or juzgado4@justicia.es. Copy: legal-tr@chirpy.net, dsa-authorities@chirpy.net. Target: mina.holt@fastpost.net').value
+    assert.deepEqual(ids, ['mina.holt@fastpost.net'])
   })
 
   it('reads "the user name x_y" without a colon, and keeps a phone number on its own line', () => {
