@@ -34,6 +34,9 @@ const HOTLINE = uni(/Консультант горячей линии[\s\S]{0,16
 
 const ISSUED_BY = uni(/(?:\b(?:issued|signed|sent|served|entered|made|requested|ordered)\s+by|\bfrom|\bon behalf of|\bOfício d[ao]|\boficio d[ea]l?|\brequerimiento d[ea]l?|\bréquisition d[eu]|\bErsuchen d(?:er|es))\s+(?:the\s+|a\s+judge\s+of\s+the\s+)?$/iu)
 const ADDRESSEE = uni(/(?:\bto|\bTO:|\bserved on|\bdirected to|\baddressed to|\bdirigid[oa] a[oa]?|\bc\/o|\battention|\battn\.?|\bdestinatário|\bdestinatario|\bAn)\s*(?:the\s+)?$/iu)
+const APPEAL_AFTER = uni(/^['’]?(?:n?[ea])?\s*(?:itiraz|başvur\w*)|^[^.\n]{0,20}\b(?:to appeal|on appeal|may be appealed)/iu)
+/** A form that names the issuer in a field: "Issuing authority / Autorità emittente: ...". */
+const ISSUER_LABEL = uni(/\b(?:issuing authority|authority issuing the order|autorità emittente|autoridad (?:emisora|emitente)|autoridade (?:emissora|emitente)|autorité (?:d'émission|émettrice)|anordnende Behörde|erlassende Behörde|issued by)\b[^\n]{0,40}?[:/]?\s*(?:\n\s*)?$/iu)
 const CITED_RIGHT = /^[ \t]*(?:decision|ruling|judgment|order|opinion)[ \t]+(?:of|dated|from|no\.)/i
 /** A court named as the place to appeal or sue ("Klage beim Verwaltungsgericht"), not as the issuer. */
 const APPEAL = uni(/(?:appeal\w*|klage|beschwerde|recurso|recours|apelaci\w+|apelaç\w+|обжалован\w*|itiraz|review by|challenge\w*|erhoben)\b[^.]{0,60}$/iu)
@@ -143,6 +146,9 @@ export function extractAuthority(full: string): AuthorityResult {
     if (ADDRESSEE.test(left)) score -= 3
     if (CITED.test(left) || CITED_RIGHT.test(text.slice(c.end, c.end + 30))) score -= 3
     if (c.kind === 'court' && APPEAL.test(text.slice(Math.max(0, c.start - 80), c.start))) score -= 4
+    // Named as where to object: "Hâkimliği'ne itiraz", "court ... to which an appeal lies".
+    if (c.kind === 'court' && APPEAL_AFTER.test(text.slice(c.end, c.end + 40))) score -= 4
+    if (ISSUER_LABEL.test(text.slice(Math.max(0, c.start - 60), c.start))) score += 4
     if (!c.latin && hasLatinKnown) score -= 1.5
     score += Math.min(1.5, ((counts.get(clean(c.name).toLowerCase()) ?? 1) - 1) * 0.5)
     return { c, score }

@@ -21,7 +21,7 @@ const STATE_COURT = new RegExp(
 const NAMED_COURT = /\b(?:[A-Z][a-z]+\s+){1,3}Court\s+of\s+(?:Justice|Appeal|Queen['’]s Bench|King['’]s Bench)\b|\b[A-Z]+(?:\s+[A-Z]+){0,2}\s+COURT\s+OF\s+(?:JUSTICE|APPEAL)\b/g
 
 const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
-  { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+области)?/gu), jurisdiction: 'RU' },
+  { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+(?:области|Республики|края))?/gu), jurisdiction: 'RU' },
   { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare|SULH CEZA|ASL[İI]YE CEZA|AĞIR CEZA|ASL[İI]YE HUKUK)\s+(?:Hâkimliği|Hakimliği|Mahkemesi|HÂK[İI]ML[İI]Ğ[İI]|HAK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI])/gu, jurisdiction: 'TR' },
   { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+[A-ZÁÉÍÓÚ][\p{L}]+)?|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÃ ]{3,30}\b|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
   { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*)?\d+\s+de\s+[A-Z][\p{L}]+|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
@@ -80,6 +80,8 @@ export function russianNominative(name: string): string {
     .split(/\s+/)
     .map((w, i, all) => {
       if (i > 0 && /^Республики$|^области$/i.test(all[i - 1] ?? '')) return w
+      // "Пермского края", "Свердловской области": the region stays in the genitive.
+      if (/(?:ого|ой|ей)$/i.test(w) && /^(?:края|области|Республики|округа)$/i.test(all[i + 1] ?? '')) return w
       if (/^суда$/i.test(w)) return w.slice(0, -1)
       if (/^Республики$|^области$|^г\.$/i.test(w)) return w
       if (/[сцзк]кого$/i.test(w)) return w.replace(/ого$/i, 'ий')
@@ -102,6 +104,10 @@ const JUDGES: RegExp[] = [
   /((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]{1,2}(?:[A-Z][a-z]+|[A-Z]\.|IV|III|II|Jr\.)){1,4}),[ \t]*(?:United States |U\.\s?S\.\s)?((?:Chief )?(?:Magistrate|District)[ \t]+Judge)\b/g,
   /\(([A-Z][a-z]+),\s+J\.\)/g,
   uni(/\b([Сс]удья)\s+(?:[А-ЯЁ]?[а-яё-]+\.?\s+){0,6}?([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
+  // "в составе председательствующего судьи Сабировой Л.Р.": the judge in the genitive.
+  uni(/\b(председательствующ\w+\s+судьи)\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
+  // "durch die Richterin am Landgericht Dr. Vollrath"
+  /\b((?:Vorsitzende[r]?\s+)?Richter(?:in)?\s+am\s+(?:Amts|Land|Oberlandes|Verwaltungs)gericht)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu,
   /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim|Magistrada-Juez|Magistrado-Juez|Justice of the Peace)(?:\s+(?:de Direito|Federal))?)(?:[ \t]*:[ \t]*|[ \t]+)(?:Dra?\.[ \t]+)?((?:[A-ZÁÉÍÓÚÇ](?:[\p{L}]+|\.)[ \t]?){2,4})/gu,
   /\b(?:S\.Sª\.?\s+)?(?:Ilma\.|Ilmo\.)?\s*(?:Dña\.|D\.)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+\s?){2,4}),\s*(Magistrad[oa]-Juez|Juez[a]?)\b/gu,
 ]
@@ -120,6 +126,11 @@ export function findJudge(text: string): { label: string; start: number; end: nu
         if (name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
       }
       if (/^(?:Order|Court|The|This)$/.test(name.split(/\s+/)[0] ?? '')) continue
+      if (/^председательствующ/i.test(title)) {
+        // Genitive to nominative for the usual feminine surname ending: "Сабировой" -> "Сабирова".
+        name = name.replace(/^([А-ЯЁ][а-яё]+)ой(?=\s)/u, '$1а')
+        title = 'Судья'
+      }
       return { label: `${/^Судья$/.test(title) ? 'судья' : title} ${name}`, start, end: start + m[0].length }
     }
   }

@@ -166,3 +166,25 @@ describe('identifiers: senders, provider mailboxes and bare user names', () => {
     assert.ok(!ids.includes('device') && !ids.includes('display'), ids.join(', '))
   })
 })
+
+describe('issuing authority: courts, judges and forms', () => {
+  const issuer = (text: string) => extractFields(text).issuing_authority.value ?? ''
+
+  it('does not take the court named for objections as the issuer (Turkish dative)', () => {
+    const text = 'T.C.\nİSTANBUL\n3. SULH CEZA HÂKİMLİĞİ\n\nKARAR\n\nErişimin engellenmesine karar verildi.\nKararın tebliğinden itibaren 7 gün içinde İstanbul 4. Sulh Ceza Hâkimliği\'ne itiraz yolu açıktır.'
+    assert.match(issuer(text), /\b3\. Sulh Ceza Hâkimliği/)
+  })
+
+  it('names a German judge "Richterin am Landgericht" and a Russian judge given in the genitive', () => {
+    assert.match(issuer('Landgericht Bonn\n\nBeschluss\n\nhat die 9. Zivilkammer durch die Richterin am Landgericht Dr. Albers beschlossen:'), /\(Richterin am Landgericht Dr\. Albers\)$/)
+    assert.equal(
+      issuer('РЕШЕНИЕ\n\nЛенинский районный суд г. Перми Пермского края в составе:\nпредседательствующего судьи Котовой А.С.,\nрассмотрев дело'),
+      'Ленинский районный суд г. Перми Пермского края (судья Котова А.С.)',
+    )
+  })
+
+  it('skips a "Von:" e-mail header as a letterhead, and trusts a form\'s "Issuing authority" field', () => {
+    assert.doesNotMatch(issuer('Von: LPD-Journaldienst <journal@polizei.gv.at>\nGesendet: Montag\n\nLandespolizeidirektion Wien\nLandeskriminalamt\n\nNotfall'), /Journaldienst/)
+    assert.match(issuer('ORDER\n\nIssuing authority:\nAutorità per le Garanzie nelle Comunicazioni (AGCOM)\n\nThe provider shall act.'), /^Autorità per le Garanzie nelle Comunicazioni/)
+  })
+})

@@ -15,7 +15,7 @@ export type LetterheadLine = Line & { kind: AuthorityKind; unit: boolean; index:
 const CONTINUATION = uni(/^\s*(?:in and for|for the|of the|presso|près|bei dem|beim|ante|junto (?:a|ao))\b/iu)
 
 const ORG = uni(
-  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
+  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|autorità|autoridad|autoridade|autorité|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
 )
 const COURT = uni(/\b(?:court|tribunal|gericht|amtsgericht|landgericht|juzgado|vara|суд\w*|hâkimliği|mahkemesi|cour|justice of the peace)\b|法院|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]/iu)
 const POLICE = uni(/\b(?:police|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|kriminalamt)\b|公安/iu)
@@ -78,7 +78,7 @@ export function letterheadLines(text: string): LetterheadLine[] {
       }
       seen++
       if (/^\s*(?:to|subject|sent|date|cc)\s*:/i.test(raw)) continue
-      if (/^\s*from\s*:.*[<@]/i.test(raw)) continue
+      if (/^\s*(?:from|von|de|от|da|van|gönderen|发件人)\s*:.*[<@]/iu.test(raw)) continue
       const previous = out[out.length - 1]
       if (previous && previous.index === i - 1 - countBlankBetween(all, previous.index, i) && CONTINUATION.test(raw) && raw.trim().length <= 80) {
         previous.text = `${previous.text} ${raw.trim()}`
