@@ -188,3 +188,29 @@ describe('issuing authority: courts, judges and forms', () => {
     assert.match(issuer('ORDER\n\nIssuing authority:\nAutorità per le Garanzie nelle Comunicazioni (AGCOM)\n\nThe provider shall act.'), /^Autorità per le Garanzie nelle Comunicazioni/)
   })
 })
+
+describe('statutes: more citation forms', () => {
+  const statutes = (text: string) => extractFields(text).statutes_cited.value
+
+  it('reads U.S. state and federal forms: "U.S.C. Section", Texas DTPA, Florida Statutes, California subdivisions', () => {
+    assert.ok(statutes('See 18 U.S.C. Section 3511(b).').includes('18 U.S.C. 3511(b)'))
+    assert.ok(statutes('under Tex. Bus. & Com. Code § 17.41 et seq. (the "DTPA"), including § 17.46(a).').includes('Tex. Bus. & Com. Code 17.46'))
+    const fl = statutes('as provided by sections 90.803(6) and 90.902(11), Florida Statutes.')
+    assert.ok(fl.includes('Fla. Stat. 90.803(6)') && fl.includes('Fla. Stat. 90.902(11)'), fl.join(', '))
+    const ca = statutes('SUPERIOR COURT OF CALIFORNIA, COUNTY OF KERN\npursuant to Penal Code sections 1524, subdivision (a)(7), 1524.2 and 1546.1.')
+    for (const s of ['Cal. Penal Code 1524', 'Cal. Penal Code 1524.2', 'Cal. Penal Code 1546.1']) assert.ok(ca.includes(s), `${s} in ${ca.join(', ')}`)
+  })
+
+  it('reads common-law Acts with "from", a Schedule paragraph first, and India\'s 2023 codes spelled out', () => {
+    const gb = statutes('harassment under section 3 of the Protection from Harassment Act 1997; an order within paragraph 5 of Schedule 2 to the Data Protection Act 2018.')
+    assert.ok(gb.includes('GB Protection from Harassment Act 1997 s. 3'), gb.join(', '))
+    assert.ok(gb.includes('GB Data Protection Act 2018 sch. 2 para. 5'), gb.join(', '))
+    const inn = statutes('Cr. No. 12/2024 U/s 318(4), 319(2) of Bharatiya Nyaya Sanhita, 2023 and Section 94 BNSS')
+    for (const s of ['IN Bharatiya Nyaya Sanhita 2023 s. 318(4)', 'IN Bharatiya Nyaya Sanhita 2023 s. 319(2)', 'IN Bharatiya Nagarik Suraksha Sanhita 2023 s. 94']) assert.ok(inn.includes(s), `${s} in ${inn.join(', ')}`)
+  })
+
+  it('knows the TDDDG and FamFG', () => {
+    const de = statutes('Das Landgericht ist nach § 21 Abs. 3 TDDDG zuständig; Beschwerde nach § 58 FamFG.')
+    assert.ok(de.includes('DE TDDDG § 21') && de.includes('DE FamFG § 58'), de.join(', '))
+  })
+})

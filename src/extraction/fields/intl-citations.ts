@@ -90,10 +90,12 @@ function esLaw(name: string, country: string | null): { cc: string; law: string 
 }
 
 /** "Section 69A of the Information Technology Act, 2000": Acts of common-law countries (not used for U.S. documents). */
-const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+(?:\.\d+)*[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+(?:the\s+|this\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on)\s+){0,10}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu
+const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+(?:\.\d+)*[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+(?:the\s+|this\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on|from|to|in|with|by)\s+){0,10}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu
 /** "Rule 7 of the Information Technology (...) Rules, 2009"; "Rule 9 of the above Rules". */
 const COMMON_LAW_RULES = /\bRule\s+(\d+[A-Z]?)((?:\s?\(\w{1,4}\))*)\s+of\s+the\s+((?:(?:[A-Z(][\w()’',-]*|and|of|for|by|the|on|above|said|these|aforesaid|same)\s+){0,16}?Rules)(?:,?\s+(\d{4}))?/gu
 /** "the Data Protection Act 2018, Schedule 2, paragraph 2". */
+/** "paragraph 5 of Schedule 2 to the Data Protection Act 2018". */
+const SCHEDULE_REVERSED = /\bparagraph\s+(\d+)\s+of\s+Schedule\s+(\d+)\s+to\s+the\s+((?:[A-Z][\w’'-]*\s+){1,8}Act)\s+(\d{4})/gu
 const SCHEDULE = /\b((?:[A-Z][\w’'-]*\s+){1,8}Act)\s+(\d{4}),?\s+Schedule\s+(\d+),?\s+(?:paragraph|para\.)\s+(\d+)/gu
 
 function commonLawCountry(act: string, country: string | null): string {
@@ -125,7 +127,7 @@ const RULES: Rule[] = [
   },
   // Germany / Austria / Switzerland: "§ 100a StPO", "§§ 100j Abs. 1, 100g StPO", "§ 4 Abs. 1 Nr. 2 JMStV"
   {
-    re: new RegExp(String.raw`§§?\s*((?:\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)(?:\s*(?:,|und)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)*)\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG|VwGO|VwVfG|ECG|TKG 2021|DSG|MedienStV|UWG)\b`, 'gu'),
+    re: new RegExp(String.raw`§§?\s*((?:\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)(?:\s*(?:,|und)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)*)\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG|VwGO|TDDDG|FamFG|VwVfG|ECG|TKG 2021|DSG|MedienStV|UWG)\b`, 'gu'),
     build: (m, country) => {
       // Only "§§" lists sections; after "§ 4 Abs. 1 Nr. 2 und 3" the "3" is a number of the same section.
       const parts = m[0].startsWith('§§') ? (m[1] as string).split(/\s*(?:,|und)\s*/) : [m[1] as string]
@@ -178,10 +180,11 @@ const RULES: Rule[] = [
   },
   // India: "Section 91 Cr.P.C.", "u/s 66C, 66D of the Information Technology Act, 2000", "420 IPC", "Section 94 BNSS"
   {
-    re: /\b(?:[Ss]ection|SECTION|[Ss]ec\.|u\/s)\s+(\d+[A-Z]{0,2}(?:\s*(?:,|and|&)\s*\d+[A-Z]{0,2})*)\s+(?:of\s+(?:the\s+)?)?(Cr\.?\s?P\.?\s?C\.?|IPC|BNSS|BNS|Code of Criminal Procedure,?\s+1973|Indian Penal Code)/gu,
+    re: /\b(?:[Ss]ection|SECTION|[Ss]ec\.|[Uu]\/[Ss])\s+(\d+[A-Z]{0,2}(?:\(\d+\))?(?:\s*(?:,|and|&)\s*\d+[A-Z]{0,2}(?:\(\d+\))?)*)\s+(?:of\s+(?:the\s+)?)?(Cr\.?\s?P\.?\s?C\.?|IPC|BNSS|BNS|Code of Criminal Procedure,?\s+1973|Indian Penal Code|Bharatiya Nagarik Suraksha Sanhita|Bharatiya Nyaya Sanhita)(?:,?\s+2023)?/gu,
     build: (m) => {
       const code = (m[2] as string).replace(/\s+/g, '')
-      const law = /^Cr|Code of Criminal/i.test(code) ? 'Code of Criminal Procedure' : /^BNSS/.test(code) ? 'Bharatiya Nagarik Suraksha Sanhita' : /^BNS$/.test(code) ? 'Bharatiya Nyaya Sanhita' : 'Penal Code'
+      // The 2023 codes are named with their year, as Acts are ("Information Technology Act 2000").
+      const law = /^Cr|CodeofCriminal/i.test(code) ? 'Code of Criminal Procedure' : /^BNSS|Nagarik/.test(code) ? 'Bharatiya Nagarik Suraksha Sanhita 2023' : /^BNS$|Nyaya/.test(code) ? 'Bharatiya Nyaya Sanhita 2023' : 'Penal Code'
       return (m[1] as string).split(/\s*(?:,|and|&)\s*/).map((n) => `IN ${law} s. ${n}`)
     },
   },
@@ -192,7 +195,7 @@ const RULES: Rule[] = [
   },
   {
     re: /(?<![\w§])(\d{2,3}[A-Z]?)\s+(IPC|BNS)\b/g,
-    build: (m) => [`IN ${m[2] === 'IPC' ? 'Penal Code' : 'Bharatiya Nyaya Sanhita'} s. ${m[1]}`],
+    build: (m) => [`IN ${m[2] === 'IPC' ? 'Penal Code' : 'Bharatiya Nyaya Sanhita 2023'} s. ${m[1]}`],
   },
   // India, civil procedure: "Order XXXIX Rules 1 and 2 of the Code of Civil Procedure, 1908"
   {
@@ -272,6 +275,11 @@ const RULES: Rule[] = [
     commonLaw: true,
     re: SCHEDULE,
     build: (m, country) => [`${commonLawCountry(m[1] as string, country)} ${(m[1] as string).replace(/\s+/g, ' ').replace(/^the /i, '')} ${m[2]} sch. ${m[3]} para. ${m[4]}`],
+  },
+  {
+    commonLaw: true,
+    re: SCHEDULE_REVERSED,
+    build: (m, country) => [`${commonLawCountry(m[3] as string, country)} ${(m[3] as string).trim()} ${m[4]} sch. ${m[2]} para. ${m[1]}`],
   },
   // EU: "Article 9 of Regulation (EU) 2022/2065", "Artikel 9 der Verordnung (EU) 2022/2065", "Article 6(1)(c) GDPR"
   {

@@ -30,6 +30,11 @@ const LONG_FORMS: Row[] = [
     build: (m) => `${m[3]} U.S.C. ${m[1]}${subsections(m[2])}`,
   },
   {
+    // "18 U.S.C. Section 3511(a)": the word where the symbol usually stands.
+    re: new RegExp(String.raw`\b(\d{1,2})\s+U\.?\s?S\.?\s?C\.?\s+(?:Section|Sec\.)\s+(\d+[a-zA-Z]?)(${SUBS})`, 'g'),
+    build: (m) => `${m[1]} U.S.C. ${m[2]}${subsections(m[3])}`,
+  },
+  {
     re: new RegExp(String.raw`\b(\d{1,2})\s+United\s+States\s+Code,?\s+(?:Section|Sec\.|§+)\s*(\d+[a-zA-Z]?)(${SUBS})`, 'gi'),
     build: (m) => `${m[1]} U.S.C. ${m[2]}${subsections(m[3])}`,
   },
@@ -61,7 +66,18 @@ const STATES: Row[] = [
     re: new RegExp(String.raw`\b(?:Cal(?:\.|ifornia)\s+)?(Penal|Gov(?:ernment|\.|'t)?|Civ(?:il|\.)?\s+Proc(?:edure|\.)?|Evid(?:ence|\.)?|Bus(?:iness|\.)?\s*(?:&|and)\s*Prof(?:essions|\.)?)\s+Code,?\s*${SECTION}(\d+(?:\.\d+)?)((?:\s?\([a-z0-9]{1,3}\))*)`, 'gi'),
     build: (m) => `Cal. ${calCode(m[1])} Code ${m[2]}${subsections(m[3])}`,
     list: (m, s) => `Cal. ${calCode(m[1])} Code ${s}`,
-    accept: (m, text) => /^Cal/i.test(m[0]) || /\bCal(?:\.|ifornia)\s+(?:Penal|Gov|Civ|Evid|Bus)/i.test(text),
+    accept: (m, text) => /^Cal/i.test(m[0]) || /\bCal(?:\.|ifornia)\s+(?:Penal|Gov|Civ|Evid|Bus)/i.test(text) || /\bCalifornia\b/i.test(text.slice(0, 4000)),
+  },
+  {
+    re: new RegExp(String.raw`\bTex(?:\.|as)\s+Bus(?:\.|iness)\s*(?:&|and)\s*Com(?:\.|merce)\s+Code(?:\s+Ann\.)?,?\s*${SECTION}(\d+\.\d+)`, 'gi'),
+    build: (m) => `Tex. Bus. & Com. Code ${m[1]}`,
+    list: (_m, s) => `Tex. Bus. & Com. Code ${s.replace(/\(.*$/, '')}`,
+  },
+  // "sections 90.803(6) and 90.902(11), Florida Statutes" and "§ 934.23, Fla. Stat."
+  {
+    re: /\b(?:sections?|§+)\s*(\d+\.\d+)((?:\s?\(\w{1,4}\))*)((?:\s*(?:,|and|or)\s*\d+\.\d+(?:\s?\(\w{1,4}\))*)*),?\s+(?:(?:Fla\.|Florida)\s+Stat(?:\.|utes))/gi,
+    build: (m) => `Fla. Stat. ${m[1]}${subsections(m[2])}`,
+    more: (m) => [...(m[3] ?? '').matchAll(/(\d+\.\d+)((?:\s?\(\w{1,4}\))*)/g)].map((x) => `Fla. Stat. ${x[1]}${subsections(x[2])}`),
   },
   { re: new RegExp(String.raw`\bTex(?:\.|as)\s+Code\s+(?:of\s+)?Crim(?:\.|inal)\s+Proc(?:\.|edure)(?:\s+Ann\.)?,?\s*${SECTION}(\d+\.\d+[a-zA-Z]?)`, 'gi'), build: (m) => `Tex. Code Crim. Proc. art. ${m[1]}` },
   {
@@ -99,12 +115,14 @@ type Row = {
   re: RegExp
   build: (m: RegExpExecArray) => string
   list?: (m: RegExpExecArray, section: string) => string
+  /** Further citations the same match carries ("sections A and B, Florida Statutes"). */
+  more?: (m: RegExpExecArray) => string[]
   /** Extra check on the whole text, e.g. a bare "Penal Code" only counts in a Californian document. */
   accept?: (m: RegExpExecArray, text: string) => boolean
 }
 
 function runTable(text: string, table: Row[], out: FoundCitation[], taken: Occupancy, spans: Span[]): void {
-  for (const { re, build, list, accept } of table) {
+  for (const { re, build, list, accept, more } of table) {
     re.lastIndex = 0
     for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
       const start = m.index
@@ -112,11 +130,12 @@ function runTable(text: string, table: Row[], out: FoundCitation[], taken: Occup
       if (!taken.isFree(start, end)) continue
       if (accept && !accept(m, text)) continue
       out.push(cite(text, start, end, build(m)))
+      for (const extra of more?.(m) ?? []) out.push(cite(text, start, end, extra))
       // "§§ 1524.2, 1546.1" / "Sections 3122 and 3123": the rest of the list cites the same code.
       if (list) {
         for (let guard = 0; guard < 20; guard++) {
           // "sections 646.9 (stalking), 422 (criminal threats) and 653.2": a gloss in words does not end the list.
-          const gloss = /^\s*\([^()\d\n]{3,60}(?:\n[^()\d\n]{1,60})?\)/.exec(text.slice(end, end + 130))
+          const gloss = /^\s*\([^()\d\n]{3,60}(?:\n[^()\d\n]{1,60})?\)|^,?\s*subdivisions?\s*(?:\(\s?\w{1,4}\s?\))+|^\s*et seq\.?(?:\s*\([^()\d\n]{3,60}\))?/.exec(text.slice(end, end + 130))
           if (gloss && LIST_ITEM.test(text.slice(end + gloss[0].length, end + gloss[0].length + 40))) end += gloss[0].length
           const next = LIST_ITEM.exec(text.slice(end, end + 40))
           if (!next || /^\s*(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|United States Code)/i.test(text.slice(end + next[0].length, end + next[0].length + 30))) break
@@ -131,7 +150,7 @@ function runTable(text: string, table: Row[], out: FoundCitation[], taken: Occup
   }
 }
 
-const LIST_ITEM = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:§+\s*|sections?\s+)?(\d+(?:[.-]\d+)*[a-zA-Z]?)((?:\s?\(\s?[a-zA-Z0-9]{1,4}\s?\))*)/i
+const LIST_ITEM = /^(?:\s*,\s*(?:and\s+|or\s+|including\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:§+\s*|sections?\s+)?(\d+(?:[.-]\d+)*[a-zA-Z]?)((?:\s?\(\s?[a-zA-Z0-9]{1,4}\s?\))*)/i
 
 /** After "18 U.S.C. §§ 3122", the rest of the list: ", 3123,2703 (c) & (d)" or " and 2703\n\n(c) & (d)". */
 function sectionList(text: string, from: number, title: string, code: 'U.S.C.' | 'CFR', out: FoundCitation[]): number {
