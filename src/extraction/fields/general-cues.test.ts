@@ -214,3 +214,15 @@ describe('statutes: more citation forms', () => {
     assert.ok(de.includes('DE TDDDG § 21') && de.includes('DE FamFG § 58'), de.join(', '))
   })
 })
+
+describe('instrument: unmasking suits and Chinese disposal notices', () => {
+  it('reads a subpoena in a suit against John Doe as a civil subpoena', () => {
+    const text = 'CIRCUIT COURT\n\nACME DENTAL, PLLC,\n  Plaintiff,\nv.\nJOHN DOE, posting as "toothfairy88",\n  Defendant.\n\nSUBPOENA DUCES TECUM TO NON-PARTY REVIEWLY, INC.\n\nYOU ARE COMMANDED to produce the records identifying the poster.'
+    assert.equal(extractFields(text).instrument_type.value, 'civil_subpoena')
+  })
+
+  it('reads a Chinese notice to dispose of illegal information as a takedown demand', () => {
+    const text = '国家互联网信息办公室\n\n违法和不良信息处置通知书\n\n经核查，你单位平台存在以下违法信息，请立即处置，并提供相关账号的注册信息。'
+    assert.equal(extractFields(text).instrument_type.value, 'takedown_demand')
+  })
+})

@@ -41,6 +41,9 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?Civ(?:il|\.)?\s*P(?:rocedure|\.)?\s*45\b|\bRule 45\b/i, 5, 'frcp45'),
     cue(/\bin a civil (?:action|case)\b|\bcivil action\b/i, 3, 'civil-action'),
     cue(/\bplaintiffs?\b/i, 1, 'plaintiff'),
+    cue(/\bdefendants?\b/i, 1, 'defendant'),
+    // Suits to unmask an anonymous poster: "John Doe", Virginia's anonymous-communicator statute.
+    cue(/\bJohn Does?\b|\bJane Does?\b|\banonymous communicator\b|\b8\.01-407\.1\b/i, 3, 'doe-unmasking'),
   ],
   administrative_subpoena: [
     cue(/\badministrative subpoena\b/i, 6, 'admin-subpoena'),
@@ -80,7 +83,7 @@ export const REMOVAL_CUES: Cue[] = [
   cue(/\b(?:take\s?down|remove|removal|delete|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down)|access\s+(?:will|shall)\s+be\s+(?:limited|restricted|blocked))\b/i, 2, 'en'),
   cue(/\bblock(?:ing|ed)?\b[^.]{0,40}\b(?:URLs?|accounts?|content|posts?|pages?|websites?|public access)\b|\bwithhold\w*\b[^.]{0,30}\bin (?:India|the country|Russia|Turkey|Germany)\b/i, 3, 'en-block'),
   cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
-  cue(/删除|屏蔽|下架|撤下/u, 3, 'zh'),
+  cue(/删除|屏蔽|下架|撤下|处置|清理|关闭(?:账号|帐号)|封禁/u, 3, 'zh'),
   cue(/\berişimin engellenmesi\w*|\bkaldırılması\b|\bçıkarılması\b|\berişim engeli\b/iu, 3, 'tr'),
   cue(/\b(?:retirada|retirar|eliminar|eliminación|bloquear|bloqueo|remoção|remover|bloqueio|indisponibiliza\w*|retrait|retirer|supprimer|suppression|blocage|déréférencement|Entfernung|entfernen|löschen|Löschung|Sperrung|sperren)\b/iu, 2.5, 'romance-de'),
 ]
