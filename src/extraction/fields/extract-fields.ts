@@ -12,7 +12,7 @@ import { findDates, guessDateOrder } from './dates.js'
 import { extractEmergency } from './emergency.js'
 import { extractIdentifiers } from './identifiers.js'
 import { classifyInstrument, REMOVAL_CUES } from './instrument.js'
-import { extractJurisdiction, letterheadState, type JurisdictionHint } from './jurisdiction.js'
+import { extractJurisdiction, letterheadState, STATE_NAMES_TITLE, STATES, type JurisdictionHint } from './jurisdiction.js'
 import { extractNondisclosure } from './nondisclosure.js'
 import { normalizeOcr } from './ocr-shadow.js'
 import { findRelativeDeadlines, resolveRelative } from './relative-deadline.js'
@@ -23,12 +23,18 @@ function dateValue(d: { iso: string; time?: string }): string {
   return d.time ? `${d.iso}T${d.time}` : d.iso
 }
 
+const STATE_IN_ISSUER = new RegExp(String.raw`\b(?:of|for)\s+(?:the\s+State\s+of\s+)?(${STATE_NAMES_TITLE})\b`, 'i')
+
 /** Where the issuer says it is: its own jurisdiction, or for a local agency the state in its letterhead address. */
 function authorityHint(text: string, authority: ReturnType<typeof extractAuthority>): JurisdictionHint | null {
   if (authority.jurisdiction) return { code: authority.jurisdiction, evidence: authority.jurisdictionEvidence }
   const name = authority.field.value
   const at = authority.field.evidence[0]
   if (!name || !at || authority.kind === 'federal_agency' || /\b(?:U\.\s?S\.|United States|Federal|National)\b/i.test(name)) return null
+  // "Office of the Attorney General of Texas": the state in the issuer's own name.
+  const named = STATE_IN_ISSUER.exec(name)
+  const code = named ? STATES[(named[1] as string).toLowerCase()] : undefined
+  if (code) return { code: `US-${code}`, evidence: [at] }
   const state = letterheadState(text, at.start)
   return state ? { code: state.code, evidence: [state.evidence] } : null
 }

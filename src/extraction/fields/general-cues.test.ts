@@ -226,3 +226,15 @@ describe('instrument: unmasking suits and Chinese disposal notices', () => {
     assert.equal(extractFields(text).instrument_type.value, 'takedown_demand')
   })
 })
+
+describe('jurisdiction and secrecy: more wordings', () => {
+  it('finds the state in the issuer\'s own name, and England\'s High Court', () => {
+    assert.equal(extractFields('OFFICE OF THE ATTORNEY GENERAL OF OREGON\nConsumer Protection Section\n\nCivil investigative demand').jurisdiction.value, 'US-OR')
+    assert.equal(extractFields('IN THE HIGH COURT OF JUSTICE\nKING\'S BENCH DIVISION\n\nORDER').jurisdiction.value, 'GB')
+  })
+
+  it('reads "shall not, before <date>, inform the holder" as secrecy, and "must not disclose the information before the return date" as none', () => {
+    assert.equal(extractFields('ORDER\n3. The Respondent shall not, before 2 June 2025, inform the holder of the Account of this Order.').nondisclosure.value, true)
+    assert.notEqual(extractFields('SUBPOENA\nYou must not disclose the information before the return date.').nondisclosure.value, true)
+  })
+})

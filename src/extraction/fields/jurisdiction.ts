@@ -70,7 +70,7 @@ const COUNTRIES: Country[] = [
   { code: 'CL', cues: [cue(/República de Chile|\bChile\b/u, 5, 'cl')] },
   { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|Guardia di Finanza|\bItalia\b|\bc\.p\.p\.|d\.lgs\./iu, 5, 'it')] },
   { code: 'NL', cues: [cue(/Openbaar Ministerie|\bNederland\b|Politie\b/u, 5, 'nl')] },
-  { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order/iu, 5, 'gb')] },
+  { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order|High Court of Justice|King['’]s Bench|Queen['’]s Bench|Norwich Pharmacal|Court of Session/iu, 5, 'gb')] },
   { code: 'IN', cues: [cue(/\bIndia\b|Ministry of Electronics and Information Technology|\bMeitY\b|Information Technology Act|Bharatiya|Cr\.?\s?P\.?\s?C\b|\bIPC\b|Bengaluru|Mumbai|Delhi|Hyderabad|Chennai|Kolkata/u, 5, 'in')] },
   { code: 'AU', cues: [cue(/Australian Federal Police|eSafety Commissioner|Commonwealth of Australia|\bAustralia\b/u, 5, 'au')] },
   { code: 'CA', cues: [cue(/Royal Canadian Mounted Police|\bRCMP\b|\bCanada\b|\bOntario\b|\bQuébec\b|\bQuebec\b|British Columbia|\bAlberta\b|Toronto Police Service|Sûreté du Québec|Criminal Code \(Canada\)|Code criminel/u, 5, 'ca')] },

@@ -17,7 +17,9 @@ const POSITIVE: (Cue & { basis: Basis })[] = [
   { ...cue(/\b(?:2709\s*\(\s*c\s*\)|3414\s*\(\s*a\s*\)\s*\(\s*3\s*\)|1681[uv]\s*\(\s*[cd]\s*\)|1861\s*\(\s*d\s*\)|3486\s*\(\s*a\s*\)\s*\(\s*6\s*\))/i, 3, 'nd-statute'), basis: 'statute' },
   { ...cue(/\b(?:request|ask|asks|asked|requested|urge)\b[^.]{0,40}\b(?:not|refrain from)\s+(?:to\s+)?(?:disclos|notify|inform|reveal|tell|alert)\w*/i, 3, 'nd-request'), basis: 'request' },
   { ...cue(/\b(?:please|kindly)\s+(?:do not|don't|refrain from)\s+(?:disclos|notify|inform|reveal|alert)\w*/i, 3, 'nd-please'), basis: 'request' },
-  { ...cue(/\b(?:do|shall|must|will|should|are to|is to|directed|ordered|commanded|required|prohibited|precluded|enjoined)\b[^.]{0,30}\b(?:not|from)\s+(?:to\s+)?(?:disclos|notify|notifying|inform|reveal|alert)\w*/i, 3, 'nd-directive'), basis: 'unknown' },
+  // "must not disclose the information before the return date" times a production; it is not secrecy.
+  { ...cue(/\b(?:do|shall|must|will|should|are to|is to|directed|ordered|commanded|required|prohibited|precluded|enjoined)\b[^.]{0,30}\b(?:not|from)\s+(?:to\s+)?(?:disclos|notify|notifying|inform|reveal|alert)\w*(?!\w)(?!\s+(?:the\s+|any\s+)?(?:information|records|data|documents)\s+(?:before|until|prior))/i, 3, 'nd-directive'), basis: 'unknown' },
+  { ...cue(/\bshall not\b[^.]{0,40}\b(?:inform|notify|tell|alert)\w*\s+(?:the\s+)?(?:user|account ?holder|holder|subscriber|customer|any person|anyone|the person)/i, 3, 'shall-not-before'), basis: 'unknown' },
   { ...cue(/\bnot\s+to\s+(?:disclose|notify|inform|reveal|alert)\b/i, 2.5, 'not-to-disclose'), basis: 'unknown' },
   { ...cue(/\b(?:delay(?:ed)?|postpone)\s+(?:any\s+)?notice\b/i, 2.5, 'delay-notice'), basis: 'court_order' },
   { ...cue(/\b(?:delay|defer|postpone)\w*\s+(?:informing|notifying|notification|telling)\b/i, 2.5, 'delay-informing'), basis: 'unknown' },
