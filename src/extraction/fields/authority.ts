@@ -7,7 +7,7 @@ import type { AuthorityKind } from '../../core/demand/index.js'
 import type { Field, Span } from '../types.js'
 import { KNOWN_ISSUERS } from './authority-table.js'
 import { findCourts, findJudge, russianNominative } from './courts.js'
-import { letterheadLines, type LetterheadLine } from './letterhead.js'
+import { letterheadLines, looksLikeOrganisation, type LetterheadLine } from './letterhead.js'
 import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
 import { span } from './text.js'
 import { uni } from './uni.js'
@@ -34,6 +34,7 @@ const HOTLINE = uni(/Консультант горячей линии[\s\S]{0,16
 
 const ISSUED_BY = uni(/(?:\b(?:issued|signed|sent|served|entered|made|requested|ordered)\s+by|\bfrom|\bon behalf of|\bOfício d[ao]|\boficio d[ea]l?|\brequerimiento d[ea]l?|\bréquisition d[eu]|\bErsuchen d(?:er|es))\s+(?:the\s+|a\s+judge\s+of\s+the\s+)?$/iu)
 const ADDRESSEE = uni(/(?:\bto|\bTO:|\bserved on|\bdirected to|\baddressed to|\bdirigid[oa] a[oa]?|\bc\/o|\battention|\battn\.?|\bdestinatário|\bdestinatario|\bAn)\s*(?:the\s+)?$/iu)
+const FROM_ORGANISATION = /^(?:From|Von|De|От|Від|Da|Van)\s*:\s*"?([^"<>\n@]{4,100}?)"?\s*<[^>\n]+@[^>\n]+>/gimu
 const APPEAL_AFTER = uni(/^['’]?(?:n?[ea])?\s*(?:itiraz|başvur\w*)|^[^.\n]{0,20}\b(?:to appeal|on appeal|may be appealed)/iu)
 /** A form that names the issuer in a field: "Issuing authority / Autorità emittente: ...". */
 const ISSUER_LABEL = uni(/\b(?:issuing authority|authority issuing the order|autorità emittente|autoridad (?:emisora|emitente)|autoridade (?:emissora|emitente)|autorité (?:d'émission|émettrice)|anordnende Behörde|erlassende Behörde|issued by)\b[^\n]{0,40}?[:/]?\s*(?:\n\s*)?$/iu)
@@ -114,6 +115,13 @@ function candidates(text: string): Candidate[] {
       latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(line.text),
       letterhead: line,
     })
+  }
+  // An e-mail sent in an organisation's name: 'From: "Lancashire Constabulary - Communications Data Unit" <...>'.
+  for (const m of text.matchAll(FROM_ORGANISATION)) {
+    const display = (m[1] as string).trim()
+    if (!looksLikeOrganisation(display)) continue
+    const start = (m.index ?? 0) + m[0].indexOf(display)
+    out.push({ name: display.replace(/\s+[-–|]\s+/g, ', '), kind: /\b(?:police|constabulary|polic[ií]a|polizei|sheriff)\b/i.test(display) ? 'local_police' : 'other', jurisdiction: null, start, end: start + display.length, base: 3, latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(display) })
   }
   for (const m of text.matchAll(HOTLINE)) {
     const start = m.index ?? 0

@@ -238,3 +238,21 @@ describe('jurisdiction and secrecy: more wordings', () => {
     assert.notEqual(extractFields('SUBPOENA\nYou must not disclose the information before the return date.').nondisclosure.value, true)
   })
 })
+
+describe('issuing authority: e-mail senders and letterhead noise', () => {
+  const issuer = (text: string) => extractFields(text).issuing_authority.value ?? ''
+
+  it('takes an organisation sending in its own name from the From header', () => {
+    assert.equal(issuer('From: "Kent Police - Digital Forensics Unit" <dfu@kent.police.uk>\nTo: legal@provider.net\nSubject: Request\n\nRequesting officer: DC 1201 Ava Lin\nPlease disclose the subscriber details.'), 'Kent Police, Digital Forensics Unit')
+  })
+
+  it('drops an address after a bar, a labelled line and a Chinese sentence from letterhead names', () => {
+    assert.equal(issuer('Calgary Police Service, Cyber Unit | 5111 47 Street NE, Calgary\n\nPreservation demand'), 'Calgary Police Service, Cyber Unit')
+    assert.doesNotMatch(issuer('国家互联网信息办公室\n请你公司依法立即予以删除，并反馈处置结果。'), /请/)
+  })
+
+  it('tells Portugal from Brazil by the DIAP and the comarca, and knows a UK Constabulary', () => {
+    assert.equal(extractFields('Ministério Público\nProcuradoria da República da Comarca de Lisboa\nDIAP de Lisboa\n\nPedido de preservação de dados').jurisdiction.value, 'PT')
+    assert.equal(extractFields('Devon and Cornwall Constabulary\nCommunications Data Unit\n\nRequest for communications data').jurisdiction.value, 'GB')
+  })
+})

@@ -53,7 +53,7 @@ type Country = { code: string; cues: Cue[] }
 const COUNTRIES: Country[] = [
   { code: 'RU', cues: [cue(/Российской Федерации|\bРФ\b|Роскомнадзор|Russian Federation|Roskomnadzor|\d+-ФЗ|\bФЗ\b|ФЕДЕРАЛЬНАЯ СЛУЖБА/u, 4, 'ru')] },
   { code: 'BR', cues: [cue(/\bBrasil\b|Polícia Federal|Ministério Público Federal|Marco Civil|\bCPF\b|Tribunal de Justiça do Estado|Supremo Tribunal Federal|\bLei\s+(?:n[º°.]*\s*)?\d{1,2}\.\d{3}\/\d{4}|Delegad[oa] de Polícia/u, 4, 'br')] },
-  { code: 'PT', cues: [cue(/\bPortugal\b|República Portuguesa|Polícia Judiciária|Procuradoria-Geral da República/u, 4, 'pt')] },
+  { code: 'PT', cues: [cue(/\bPortugal\b|República Portuguesa|Polícia Judiciária|Procuradoria-Geral da República|\bDIAP\b|Comarca de (?:Lisboa|Porto|Braga|Coimbra|Faro|Setúbal|Aveiro|Leiria|Évora)|Lei do Cibercrime|\bLei n\.º\s*\d{1,3}\/\d{4}/u, 4, 'pt')] },
   { code: 'TR', cues: [cue(/Hâkimliği|Hakimliği|Başsavcılığı|\bsayılı\b|Türkiye|Cumhuriyeti|\bBTK\b/u, 4, 'tr')] },
   { code: 'CN', cues: [cue(/中华人民共和国|公安局|网信办|国家互联网信息办公室|\bChina\b|Chinese|Beijing/u, 4, 'cn')] },
   { code: 'HK', cues: [cue(/香港|Hong Kong/u, 5, 'hk')] },
@@ -70,7 +70,7 @@ const COUNTRIES: Country[] = [
   { code: 'CL', cues: [cue(/República de Chile|\bChile\b/u, 5, 'cl')] },
   { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|Guardia di Finanza|\bItalia\b|\bc\.p\.p\.|d\.lgs\./iu, 5, 'it')] },
   { code: 'NL', cues: [cue(/Openbaar Ministerie|\bNederland\b|Politie\b/u, 5, 'nl')] },
-  { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order|High Court of Justice|King['’]s Bench|Queen['’]s Bench|Norwich Pharmacal|Court of Session/iu, 5, 'gb')] },
+  { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order|High Court of Justice|King['’]s Bench|Queen['’]s Bench|Norwich Pharmacal|Court of Session|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? Constabulary\b|\bSPoC\b/iu, 5, 'gb')] },
   { code: 'IN', cues: [cue(/\bIndia\b|Ministry of Electronics and Information Technology|\bMeitY\b|Information Technology Act|Bharatiya|Cr\.?\s?P\.?\s?C\b|\bIPC\b|Bengaluru|Mumbai|Delhi|Hyderabad|Chennai|Kolkata/u, 5, 'in')] },
   { code: 'AU', cues: [cue(/Australian Federal Police|eSafety Commissioner|Commonwealth of Australia|\bAustralia\b/u, 5, 'au')] },
   { code: 'CA', cues: [cue(/Royal Canadian Mounted Police|\bRCMP\b|\bCanada\b|\bOntario\b|\bQuébec\b|\bQuebec\b|British Columbia|\bAlberta\b|Toronto Police Service|Sûreté du Québec|Criminal Code \(Canada\)|Code criminel/u, 5, 'ca')] },

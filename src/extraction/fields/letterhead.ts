@@ -15,10 +15,10 @@ export type LetterheadLine = Line & { kind: AuthorityKind; unit: boolean; index:
 const CONTINUATION = uni(/^\s*(?:in and for|for the|of the|presso|près|bei dem|beim|ante|junto (?:a|ao))\b/iu)
 
 const ORG = uni(
-  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|autorità|autoridad|autoridade|autorité|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
+  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|constabulary|autorità|autoridad|autoridade|autorité|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
 )
 const COURT = uni(/\b(?:court|tribunal|gericht|amtsgericht|landgericht|juzgado|vara|суд\w*|hâkimliği|mahkemesi|cour|justice of the peace)\b|法院|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]/iu)
-const POLICE = uni(/\b(?:police|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|kriminalamt)\b|公安/iu)
+const POLICE = uni(/\b(?:police|constabulary|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|kriminalamt)\b|公安/iu)
 const UNIT = uni(/\b(?:division|section|unit|team|bureau|office of|investigations|directorate|group|abteilung|referat|direction|dirección|direção|dipartimento|office|unidad|unidade|delegacia|antenne|управлени\w*|отдел\w*|中心|分局)\b/iu)
 const NOT_LETTERHEAD = uni(/^\s*(?:to|an|re|subject|attn|attention|c\/o|in the matter|case|file|our reference|your reference|date|from|sent|cc|via|dear|sir|madam|ref|no\.|№|tel|fax|phone|e-?mail|www\.|http|assunto|asunto|objet|betreff|oficio|ofício|exmos?|senhores?)\b/iu)
 /** "STATE OF NEW YORK", "PODER JUDICIÁRIO", "T.C.", "Government of India": headings above the issuer, not the issuer. */
@@ -38,6 +38,11 @@ function blockStarts(text: string): number[] {
   return starts.sort((a, b) => a - b)
 }
 
+/** Whether a name reads as an organisation (a police force, a court, an office...), not a person. */
+export function looksLikeOrganisation(name: string): boolean {
+  return ORG.test(name) && !NOT_LETTERHEAD.test(name)
+}
+
 function isOrgLine(t: string): boolean {
   const s = t.trim()
   if (s.length < 4 || s.length > 110) return false
@@ -46,6 +51,8 @@ function isOrgLine(t: string): boolean {
   // A sentence carried over from the line above, a banner ("** PLEASE ROUTE ... **"), or a line that acts.
   if (/^\p{Ll}/u.test(s) || /\*\*|\b(?:please|route to|bitte|veuillez|por favor)\b/iu.test(s)) return false
   if (VERB.test(s)) return false
+  // A labelled line ("Requesting officer: ...") or a sentence in Chinese is not a letterhead.
+  if (/^(?!(?:from|від|от|de|von|da|van)\s*:)[\p{L}' ]{3,30}:\s+\S/iu.test(s) || /[。，；]|^请/u.test(s)) return false
   // A numbered chamber ("2ª VARA CRIMINAL", "1re chambre") is a name; other lines opening with a number are addresses or dates.
   if ((/^\d/.test(s) && !/^\d{1,2}\s?(?:ª|º|°|re|er|e|\.)\s+\p{L}/u.test(s)) || /\b\d{5}\b/.test(s)) return false
   if (KNOWN_ISSUERS.some((k) => k.test.test(s))) return true
@@ -89,7 +96,8 @@ export function letterheadLines(text: string): LetterheadLine[] {
       if (!isOrgLine(raw)) continue
       // A bilingual heading "COURT OF JUSTICE / COUR DE JUSTICE": the first language names it.
       // "From: Cyber Police ...": the sender label is not part of the name.
-      const name = (raw.split(/\s+\/\s+/u)[0] as string).replace(/^\s*(?:from|від|от|de|von)\s*:\s*/iu, '')
+      // "Vancouver Police Department, Cybercrime Section | 3585 Graveley Street": the address after a bar is not the name.
+      const name = (raw.split(/\s+[/|]\s+/u)[0] as string).replace(/^\s*(?:from|від|от|de|von)\s*:\s*/iu, '')
       const offset = line.text.indexOf(name.trim().slice(0, 12))
       const startAt = line.start + Math.max(0, offset)
       out.push({
