@@ -19,7 +19,8 @@ const STOP = new Set(
     'any all each every this these those their his her its our your an a no not information records data subscriber user users ' +
     'account accounts have has had who whose whom also being may might will would should must can could de da do dos das e o a los las el y para ' +
     'holder holders owner owners operator operators name names if please this that when where we you it en un una el la del que por con para em um na le les des du et und der die das mit zu im il di da per che ' +
-    'id user-id nutzer-id benutzer-id uid device devices display name email e-mail phone number address date type model').split(' '),
+    'id user-id nutzer-id benutzer-id uid device devices display name email e-mail phone number address date type model ' +
+    'nombre apellidos usuario correo teléfono dirección nome bem como dados datos telefone endereço benutzername nutzername').split(' '),
 )
 
 const HANDLE = /^@?(?:u\/|r\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_]$|^@?[\p{L}\p{N}_]$/u

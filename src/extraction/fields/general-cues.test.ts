@@ -256,3 +256,15 @@ describe('issuing authority: e-mail senders and letterhead noise', () => {
     assert.equal(extractFields('Devon and Cornwall Constabulary\nCommunications Data Unit\n\nRequest for communications data').jurisdiction.value, 'GB')
   })
 })
+
+describe('identifiers: plural site words, origin servers, and words that are not names', () => {
+  it('reads bare domains after "the domains", and an origin server\'s IP address across a line break', () => {
+    const ids = extractIdentifiers('the domains fake-tax-refund[.]com and tax-status-check[.]net were proxied to the origin server\n91.210.44.17. Do not produce content.').value
+    for (const id of ['fake-tax-refund.com', 'tax-status-check.net', '91.210.44.17']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`)
+  })
+
+  it('does not take "SS", "nombre" or "bem" as accounts', () => {
+    const ids = extractIdentifiers('symbols of the Nazi organisation "SS" were shown. Datos de registro de la cuenta: nombre y apellidos. do perfil @vila_news, bem como os dados.').value
+    assert.deepEqual(ids, ['@vila_news'])
+  })
+})

@@ -34,9 +34,9 @@ const NAMED_ACCOUNT_RE = uni(/\b(?:user ?name|screen ?name|nick ?name|handle|log
 /** The organisation or group an account belongs to when the demand names it: 'the organization "kestrel-collective"'. */
 /** "the account with the user name dtravers_305": no colon, so only a name that looks like one (digit, _ or .). */
 const NAMED_ACCOUNT_BARE_RE = uni(/\b(?:user ?name|screen ?name|handle)\s+(?!(?:and|or|of|for|the|is|was|on|in)\b)([\p{L}\p{N}][\p{L}\p{N}_.-]*[_\d.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/giu)
-const NAMED_GROUP_RE = uni(/\b(?:organi[sz]ation|org|group|server|guild|workspace|team)\s+["“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,40})["”]/giu)
+const NAMED_GROUP_RE = uni(/\b(?:organi[sz]ation|org|group|server|guild|workspace|team)\s+["“](?=[^"”]*[\p{Ll}\p{N}_.-])([\p{L}\p{N}_][\p{L}\p{N}_.-]{2,40})["”]/giu)
 /** An IP address given as what the demand is about: "the subscriber assigned the IP address 71.38.204.17". */
-const IP_TARGET_RE = uni(/\b(?:assigned|using|used|with|of|from|address(?:es)?|IP)\b[^.\n\r]{0,30}?(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.]\d)/gi)
+const IP_TARGET_RE = uni(/\b(?:assigned|using|used|with|of|from|address(?:es)?|IP|server|host|proxied to|resolv\w+ to)\b[^.\r]{0,30}?(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.]\d)/gi)
 const REPO_RE = uni(/\brepositor(?:y|ies|io|ório)\s+(?:at\s+|named\s+)?[`"“]?([\w.-]+\/[\w.-]+)/gi)
 
 const PHONE_CONTEXT = uni(/(?:\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|telefónico|telef[oô]nic\w*|linha|línea|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|numara\w*)\b|电话|手机|手机号)[^.]{0,40}$/i)
@@ -223,9 +223,10 @@ export function extractIdentifiers(text: string): Field<string[]> {
 /** Words a label can be followed by that are not names ("username: unknown", "login: required"). */
 const STOP_NAMES = new Set(['unknown', 'none', 'required', 'n/a', 'na', 'not', 'and', 'or', 'the', 'redacted', 'desconocido', 'inconnu', 'unbekannt', 'неизвестно'])
 
-const SITE_CONTEXT = uni(/\b(?:domain|website|web site|site|page|url|address|hosted|host|search of|store|shop|server|channel|blog|forum|invite|сайт\w*|ресурс\w*|sitio|página|dominio|domínio|Webseite|Domain|internet ?sitesi|网站|域名)\b[^.\n\r]{0,30}$/i)
+const SITE_CONTEXT = uni(/\b(?:domains?|websites?|web site|site|page|url|address|hosted|host|search of|store|shop|server|channel|blog|forum|invite|сайт\w*|ресурс\w*|sitio|página|dominio|domínio|Webseite|Domain|internet ?sitesi|网站|域名)\b[^.\n\r]{0,30}$/i)
 
 function bareDomainIsTarget(text: string, at: number): boolean {
-  return SITE_CONTEXT.test(text.slice(Math.max(0, at - 50), at))
+  // "the domains a[.]com and b[.]net": an obfuscated dot does not end the phrase.
+  return SITE_CONTEXT.test(text.slice(Math.max(0, at - 50), at).replace(/\[\.\]|\(\.\)/g, '_'))
 }
 
