@@ -268,3 +268,22 @@ describe('identifiers: plural site words, origin servers, and words that are not
     assert.deepEqual(ids, ['@vila_news'])
   })
 })
+
+describe('statutes: Arizona, Mexican fractions, Turkish abbreviations and the Constitution', () => {
+  const statutes = (text: string) => extractFields(text).statutes_cited.value
+
+  it('reads ARS sections', () => {
+    const found = statutes('This warrant is issued under ARS 13-3912 and A.R.S. § 13-3016.')
+    assert.ok(found.includes('A.R.S. 13-3912') && found.includes('A.R.S. 13-3016'), found.join(', '))
+  })
+
+  it('reads a Spanish list that runs on after a semicolon and through "fracción IX"', () => {
+    const found = statutes('Con fundamento en los artículos 16 y 21 de la Constitución Política de los Estados Unidos Mexicanos; 127, 131 fracción IX y 303 del Código Nacional de Procedimientos Penales, solicito')
+    for (const s of ['MX Constitution art. 16', 'MX National Code of Criminal Procedure art. 131', 'MX National Code of Criminal Procedure art. 303']) assert.ok(found.includes(s), `${s} in ${found.join(', ')}`)
+  })
+
+  it('reads "5271 sayılı CMK\'nın 268. maddesi" and "Anayasa\'nın 17. ve 20. maddeleri"', () => {
+    const found = statutes("Anayasa'nın 17. ve 20. maddeleri ile güvence altına alınan haklar; 5271 sayılı CMK'nın 268. maddesi uyarınca itiraz")
+    for (const s of ['TR Constitution art. 17', 'TR Constitution art. 20', 'TR Law No. 5271 (CMK) art. 268']) assert.ok(found.includes(s), `${s} in ${found.join(', ')}`)
+  })
+})

@@ -78,7 +78,7 @@ const ES_LAWS: [RegExp, string, string][] = [
   [/^Código (?:Procesal Penal|de Procedimiento Penal)/iu, '', 'Code of Criminal Procedure'],
 ]
 const ES_LAW_NAMES = String.raw`Ley de Enjuiciamiento Criminal|LECrim|Constitución Política de los Estados Unidos Mexicanos|Constitución Española|Código Nacional de Procedimientos Penales|Ley Federal de Telecomunicaciones y Radiodifusión|Código Penal|Código Procesal Penal|Código de Procedimiento Penal|Ley (?:Orgánica )?\d+\/\d{4}`
-const ES_NUMBER = String.raw`\d+(?: (?:bis|ter|quater|quinquies|sexies|septies))?(?: [a-k](?![\p{L}]))?`
+const ES_NUMBER = String.raw`\d+(?: (?:bis|ter|quater|quinquies|sexies|septies))?(?: [a-k](?![\p{L}]))?(?:,?\s+fracci[óo]n\s+[IVXLC]+)?`
 
 const ES_GROUP = uni(new RegExp(String.raw`((?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+)\s+(?:de\s+la|del)\s+(${ES_LAW_NAMES})`, 'giu'))
 
@@ -125,6 +125,16 @@ const RULES: Rule[] = [
     re: uni(new RegExp(String.raw`\b(\d{3,5})\s+sayılı\s+(?:[\p{L}]+\s+){0,6}?Kanun\w*(?:['’]\w+)?\s+(?:(${ARTICLE_LIST})\.?\s*maddes\w*|[Mm]adde\s+(${ARTICLE_LIST}))`, 'giu')),
     build: (m) => each((m[2] ?? m[3]) as string, (a) => `TR Law No. ${m[1]} art. ${a.toUpperCase()}`),
   },
+  // "5271 sayılı CMK'nın 268. maddesi": a numbered law by its abbreviation.
+  {
+    re: uni(new RegExp(String.raw`\b(\d{3,5})\s+sayılı\s+([A-ZÇĞİÖŞÜ]{2,6})['’]\p{L}+\s+(${ARTICLE_LIST})\.?\s*maddes\w*`, 'gu')),
+    build: (m) => each(m[3] as string, (a) => `TR Law No. ${m[1]} (${m[2]}) art. ${a.toUpperCase()}`),
+  },
+  // "Anayasa'nın 17. ve 20. maddeleri"
+  {
+    re: uni(/\bAnayasa['’]n[ıi]n\s+((?:\d+\.?\s*(?:,|ve)?\s*)+)madde\w*/gu),
+    build: (m) => [...(m[1] as string).matchAll(/\d+/g)].map((a) => `TR Constitution art. ${a[0]}`),
+  },
   // Germany / Austria / Switzerland: "§ 100a StPO", "§§ 100j Abs. 1, 100g StPO", "§ 4 Abs. 1 Nr. 2 JMStV"
   {
     re: new RegExp(String.raw`§§?\s*((?:\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)(?:\s*(?:,|und)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+[a-z]?)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Nummer)\s*\d+)?)*)\s+(StPO|StGB|TMG|TKG|TTDSG|NetzDG|BKAG|BDSG|ZPO|UrhG|JMStV|GVG|DDG|KommAustG|SPG|VwGO|TDDDG|FamFG|VwVfG|ECG|TKG 2021|DSG|MedienStV|UWG)\b`, 'gu'),
@@ -152,12 +162,13 @@ const RULES: Rule[] = [
   // Spanish: "artículo 588 ter j de la Ley de Enjuiciamiento Criminal",
   // "artículos 21 de la Constitución Política ... y 189 y 190 de la Ley Federal de Telecomunicaciones y Radiodifusión"
   {
-    re: uni(new RegExp(String.raw`\bart(?:ículos?|s?\.)\s+((?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+\s+(?:de\s+la|del)\s+(?:${ES_LAW_NAMES})(?:\s*(?:,|y)\s*(?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+\s+(?:de\s+la|del)\s+(?:${ES_LAW_NAMES}))*)`, 'giu')),
+    re: uni(new RegExp(String.raw`\bart(?:ículos?|s?\.)\s+((?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+\s+(?:de\s+la|del)\s+(?:${ES_LAW_NAMES})(?:\s*(?:,|;|y)\s*(?:${ES_NUMBER}(?:\s*(?:,|y|e)\s*)?)+\s+(?:de\s+la|del)\s+(?:${ES_LAW_NAMES}))*)`, 'giu')),
     build: (m, country) => {
       const out: string[] = []
       for (const g of (m[1] as string).matchAll(ES_GROUP)) {
         const { cc, law } = esLaw(g[2] as string, country)
-        const numbers = (g[1] as string).split(/\s*(?:,|\by\b|\be\b)\s*/u).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)
+        // "131 fracción IX": the fraction is a subdivision of the article, as a subsection is.
+        const numbers = (g[1] as string).replace(/,?\s+fracci[óo]n\s+[IVXLC]+/giu, '').split(/\s*(?:,|\by\b|\be\b)\s*/u).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)
         for (const n of numbers) out.push(`${cc} ${law} art. ${n}`)
       }
       return out

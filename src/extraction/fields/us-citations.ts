@@ -79,6 +79,8 @@ const STATES: Row[] = [
     build: (m) => `Fla. Stat. ${m[1]}${subsections(m[2])}`,
     more: (m) => [...(m[3] ?? '').matchAll(/(\d+\.\d+)((?:\s?\(\w{1,4}\))*)/g)].map((x) => `Fla. Stat. ${x[1]}${subsections(x[2])}`),
   },
+  // Arizona: "ARS 13-3554", "A.R.S. § 13-3016"
+  { re: /\bA\.?\s?R\.?\s?S\.?\s*§*\s*(\d{1,2}-\d{3,5}(?:\.\d+)?)/g, build: (m) => `A.R.S. ${m[1]}` },
   { re: new RegExp(String.raw`\bTex(?:\.|as)\s+Code\s+(?:of\s+)?Crim(?:\.|inal)\s+Proc(?:\.|edure)(?:\s+Ann\.)?,?\s*${SECTION}(\d+\.\d+[a-zA-Z]?)`, 'gi'), build: (m) => `Tex. Code Crim. Proc. art. ${m[1]}` },
   {
     re: new RegExp(String.raw`\b(?:(?:N\.\s?Y\.|New\s+York)\s+(?:State\s+)?)?(Crim(?:\.|inal)\s+Proc(?:\.|edure)|Penal|Exec(?:\.|utive)|Gen(?:\.|eral)\s+Bus(?:\.|iness))\s+Law,?\s*${SECTION}(\d+(?:\.\d+)?)((?:\s?\([a-z0-9]{1,3}\))*)`, 'gi'),
