@@ -3,6 +3,9 @@
  * (states, instruments, data categories...) are plain strings here: their labels come from
  * GET /api/meta, so the UI never needs a release when the server learns a new value.
  */
+import type { Reading } from './readingTypes'
+
+export type { Passage, ReadFieldValue, Reading } from './readingTypes'
 
 export type Option = { value: string; label: string }
 
@@ -156,14 +159,6 @@ export type DemandDetail = {
   /** Sent by GET /api/demands/:id; writes answer without it (the page then reloads the demand). */
   assessment?: Assessment
 }
-
-/** A stretch of one document's text (end exclusive, UTF-16 offsets as JavaScript counts them). */
-export type Passage = { document_id: string; start: number; end: number; text: string }
-
-export type ReadFieldValue = { value: unknown; confidence: number; passages: Passage[] }
-
-/** Field names are the extraction vocabulary (src/core/demand/reading.ts). */
-export type Reading = { reader: string; fields: Partial<Record<string, ReadFieldValue>> }
 
 /** What the New demand form sends: only instrument_type and issuing_authority.name are required. */
 export type NewDemandFields = Partial<Omit<DemandFields, 'issuing_authority'>> & {
