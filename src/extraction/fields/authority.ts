@@ -29,6 +29,11 @@ const ABBREVIATIONS: Record<string, string> = {
 const ABBREVIATED = /\b(FBI|DEA|ATF|HSI|ICE|CBP|USSS|IRS|USPIS)\b(?![-/]\w)((?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Division|Field Office|Office|Resident Agency|Section|Unit))?/g
 
 const STATE_IN_NAME = new RegExp(String.raw`^(?:state of |city of |county of )?(${STATE_NAMES_TITLE})\b`, 'i')
+/**
+ * A body named in Title Case in the prose or the signature: "the Cyber Security and Technology Crime
+ * Bureau (CSTCB) of the Hong Kong Police Force". Weak on its own; position and repetition decide.
+ */
+const TITLE_CASE_BODY = /\b(?:(?:[A-Z][a-z]+|and|of|for)[ \t]+){0,6}?[A-Z][a-z]+[ \t]+(?:Bureau|Department|Directorate|Division|Police Force|Police Service|Constabulary)(?:[ \t]*\([A-Z]{2,8}\))?(?:[ \t]+of[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t]+){1,5}(?:Police Force|Police|Ministry of [A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*))?/g
 const ASSOCIATION = /\b(?:[A-Z][a-z]+[ \t]+){1,4}(?:Association|Agency|Authority|Commission|Administration|Ministry|Directorate|Inspectorate)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/g
 const HOTLINE = uni(/Консультант горячей линии[\s\S]{0,160}?(?:информации["»]|\n\s*\n)/gu)
 
@@ -115,6 +120,14 @@ function candidates(text: string): Candidate[] {
       latin: !/[\u0400-\u04FF\u4E00-\u9FFF]/.test(line.text),
       letterhead: line,
     })
+  }
+  // Bodies named in Title Case in the prose, where no other candidate already stands.
+  for (const m of text.matchAll(TITLE_CASE_BODY)) {
+    const name = m[0].replace(/^(?:and|of|for)\s+/, '')
+    const end = (m.index ?? 0) + m[0].length
+    const start = end - name.length
+    if (out.some((c) => c.start < end && c.end > start)) continue
+    out.push({ name, kind: /Police|Constabulary/.test(name) ? 'local_police' : 'other', jurisdiction: null, start, end, base: 2, latin: true })
   }
   // An e-mail sent in an organisation's name: 'From: "Lancashire Constabulary - Communications Data Unit" <...>'.
   for (const m of text.matchAll(FROM_ORGANISATION)) {

@@ -287,3 +287,33 @@ describe('statutes: Arizona, Mexican fractions, Turkish abbreviations and the Co
     for (const s of ['TR Constitution art. 17', 'TR Constitution art. 20', 'TR Law No. 5271 (CMK) art. 268']) assert.ok(found.includes(s), `${s} in ${found.join(', ')}`)
   })
 })
+
+describe('real-world shapes: Hong Kong and mainland police letters in English', () => {
+  it('names a bureau "of the Hong Kong Police Force" from the prose, and reads an Ordinance', () => {
+    const text = [
+      'To whom it may concern,',
+      '',
+      'On 2021-03-02 a public health application was launched.',
+      'The Cyber Security and Technology Crime Bureau (CSTCB) of the Hong Kong Police Force has received reports of fake webpages.',
+      'The webpages are contrary to Section 73 of the Crimes Ordinance, Cap. 200.',
+      'Request for removal of these webpages is hereby submitted.',
+      'Enclosed please find the links for your action:',
+      '1) https://fakeapp-hk.github.io/',
+      '2) https://github.com/fakeapp-hk/app',
+      '',
+      'If you have any further enquiries, please contact the undersigned.',
+      'Thank you.',
+      '',
+      'Best Regards,',
+      'Collaboration Team 2',
+      'Cyber Security Division',
+    ].join('\n')
+    const read = extractFields(text)
+    assert.match(read.issuing_authority.value ?? '', /^Cyber Security and Technology Crime Bureau \(CSTCB\) of the Hong Kong Police Force$/)
+    assert.ok(read.statutes_cited.value.includes('HK Crimes Ordinance s. 73'), read.statutes_cited.value.join(', '))
+  })
+
+  it('reads "Article 300 of the Criminal Law of our country"', () => {
+    assert.ok(extractFields('Article 300 of the Criminal Law of our country stipulates that ...').statutes_cited.value.includes('CN Criminal Law art. 300'))
+  })
+})

@@ -90,7 +90,7 @@ function esLaw(name: string, country: string | null): { cc: string; law: string 
 }
 
 /** "Section 69A of the Information Technology Act, 2000": Acts of common-law countries (not used for U.S. documents). */
-const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+(?:\.\d+)*[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+(?:the\s+|this\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on|from|to|in|with|by)\s+){0,10}?(?:Act|Sanhita|Code))(?:,?\s+(\d{4}))?/gu
+const COMMON_LAW_ACT = /\b[Ss](?:ection|ec\.)\s+(\d+(?:\.\d+)*[A-Z]{0,2})((?:\s?\(\w{1,4}\))*)\s+of\s+(?:the\s+|this\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on|from|to|in|with|by)\s+){0,10}?(?:Act|Sanhita|Code|Ordinance))(?:,?\s+(\d{4}))?/gu
 /** "Rule 7 of the Information Technology (...) Rules, 2009"; "Rule 9 of the above Rules". */
 const COMMON_LAW_RULES = /\bRule\s+(\d+[A-Z]?)((?:\s?\(\w{1,4}\))*)\s+of\s+the\s+((?:(?:[A-Z(][\w()’',-]*|and|of|for|by|the|on|above|said|these|aforesaid|same)\s+){0,16}?Rules)(?:,?\s+(\d{4}))?/gu
 /** "the Data Protection Act 2018, Schedule 2, paragraph 2". */
@@ -226,7 +226,7 @@ const RULES: Rule[] = [
   },
   // Chinese law cited in English: "Article 27 of the Cybersecurity Law of the People's Republic of China"
   {
-    re: /\bArticles?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s+of\s+the\s+((?:[A-Z][\w-]*\s+){1,6}(?:Law|Measures|Provisions|Regulations))\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China/gu,
+    re: /\bArticles?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s+of\s+the\s+((?:[A-Z][\w-]*\s+){1,6}(?:Law|Measures|Provisions|Regulations))\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+China|China|the PRC|our country)\b/gu,
     build: (m) => (m[1] as string).split(/\s*(?:,|and)\s*/).map((a) => `CN ${(m[2] as string).replace(/\s+/g, ' ')} art. ${a}`),
   },
   // "Crime (Overseas Production Orders) Act 2019, section 1": the Act first.
