@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ensureChromium } from './chromium.js'
 import { dovecotEnv } from './dovecot.js'
+import { ensureCjkFont } from './fonts.js'
 import { findTestFiles, runNodeTests } from './node-tests.js'
 import { ensurePostgres } from './postgres.js'
 import { describeExit, runCaptured, SetupError, succeeded } from './proc.js'
@@ -33,7 +34,8 @@ export async function runSuite(name: SuiteName, ctx: SuiteContext): Promise<Suit
       case 'static':
         return await runStatic(ctx)
       case 'unit':
-        return await runFiles(ctx, name, 'src', 2, {})
+        // The OCR tests draw a Chinese scan, so they need a font with Chinese characters.
+        return await runFiles(ctx, name, 'src', 2, { CUSTODIAN_TEST_CJK_FONT: await ensureCjkFont(ctx.artifactsDir) })
       case 'int-pglite':
         return await runFiles(ctx, name, 'tests/integration', 2, {
           CUSTODIAN_TEST_DB: 'pglite',

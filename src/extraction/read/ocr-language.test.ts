@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
 import { after, describe, it } from 'node:test'
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 import { chineseReadsBetter, detectLatinLanguage, englishLooksLikeJunk } from './ocr-language.js'
@@ -48,7 +49,15 @@ const RUSSIAN = [
   'Следователь постановил истребовать у оператора связи сведения',
   'об абоненте и его соединениях за период с 1 марта по 31 марта 2024 года.',
 ]
-// No Chinese page: no CJK font is installed here (fc-list :lang=zh is empty), so none can be drawn.
+// A Chinese page needs a font with Chinese characters: `npm test` provides one (fonts-wqy-microhei)
+// and passes its path in CUSTODIAN_TEST_CJK_FONT; run directly, the Debian path is tried.
+const CJK_FONT = process.env.CUSTODIAN_TEST_CJK_FONT ?? '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
+const CHINESE = [
+  '网络违法信息处置通知书',
+  '经核查，你单位平台存在以下违法信息，',
+  '请你单位立即删除上述链接中的违法信息，',
+  '并于五日内将处置结果书面反馈我局。',
+]
 
 const deadline = (): number => Date.now() + 60_000
 
@@ -87,6 +96,18 @@ describe('OCR language choice on scans', () => {
     assert.equal(read.value.language, 'eng')
     assert.equal(read.value.texts.length, 1)
     assert.match(read.value.texts[0] ?? '', /2024/)
+  })
+
+  it('reads a Chinese page with eng+chi_sim, which the English model alone reads as junk', async (t) => {
+    assert.ok(existsSync(CJK_FONT), `No Chinese font at ${CJK_FONT}: run the tests through npm test, which installs fonts-wqy-microhei.`)
+    GlobalFonts.registerFromPath(CJK_FONT, 'Scan CJK')
+    t.diagnostic(`font: ${CJK_FONT}`)
+    const read = await ocrImages([scanPage(CHINESE, 'Scan CJK')], Date.now() + 120_000)
+    assert.ok(read.ok)
+    assert.equal(read.value.language, 'eng+chi_sim')
+    const text = (read.value.texts[0] ?? '').replace(/\s+/g, '')
+    assert.match(text, /删除/)
+    assert.match(text, /违法信息/)
   })
 
   it('still reports a timeout, not a language, when time has run out', async () => {
