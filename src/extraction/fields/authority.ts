@@ -33,7 +33,9 @@ const STATE_IN_NAME = new RegExp(String.raw`^(?:state of |city of |county of )?(
  * A body named in Title Case in the prose or the signature: "the Cyber Security and Technology Crime
  * Bureau (CSTCB) of the Hong Kong Police Force". Weak on its own; position and repetition decide.
  */
-const TITLE_CASE_BODY = /\b(?:(?:[A-Z][a-z]+|and|of|for)[ \t]+){0,6}?[A-Z][a-z]+[ \t]+(?:Bureau|Department|Directorate|Division|Police Force|Police Service|Constabulary)(?:[ \t]*\([A-Z]{2,8}\))?(?:[ \t]+of[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t]+){1,5}(?:Police Force|Police|Ministry of [A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*))?/g
+const TITLE_CASE_BODY = /\b(?:(?:[A-Z][a-z]+|and|of|for)[ \t]+){0,6}?[A-Z][a-z]+[ \t]+(?:Bureau|Department|Directorate|Division|Police Force|Police Service|Constabulary)(?:[ \t]*\([A-Z]{2,8}\))?(?:[ \t]+of[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t]+){0,5}(?:Police Force|Police|Ministry of [A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)*))?/g
+/** "This is Beijing Network Industry Association": an association or society named by its own words. */
+const SELF_NAMED = /\b(?:This is|We are|on behalf of)\s+(?:the\s+)?((?:[A-Z][a-z]+[ \t]+){1,5}(?:Association|Society|Federation|Alliance|Center|Centre|Council|Committee))\b/g
 const ASSOCIATION = /\b(?:[A-Z][a-z]+[ \t]+){1,4}(?:Association|Agency|Authority|Commission|Administration|Ministry|Directorate|Inspectorate)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/g
 const HOTLINE = uni(/Консультант горячей линии[\s\S]{0,160}?(?:информации["»]|\n\s*\n)/gu)
 
@@ -85,6 +87,11 @@ function candidates(text: string): Candidate[] {
     const start = m.index ?? 0
     const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
     out.push({ name: m[0], kind: state ? 'state_agency' : 'local_police', jurisdiction: state ? `US-${state}` : null, start, end: start + m[0].length, base: 2.5, latin: true, generic: true })
+  }
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const name = m[1] as string
+    const start = (m.index ?? 0) + m[0].lastIndexOf(name)
+    out.push({ name, kind: 'other', jurisdiction: null, start, end: start + name.length, base: 3.5, latin: true })
   }
   for (const m of text.matchAll(ASSOCIATION)) {
     const start = m.index ?? 0

@@ -25,6 +25,7 @@ const HEADER_CONTEXT = uni(/(?:source and destination|to and from|from and to|se
 const ITEMIZED = uni(/^[^.;]{0,160}?(?:\bto include\b|\bincluding\b|\bincludes\b|\bsuch as\b|\bnamely\b|\bspecifically\b|\bas follows\b|:)/i)
 
 /** A phone number or address that describes the target ("currently assigned mobile telephone number ..."), not data asked for. */
+const GEO_SCOPE = uni(/\b(?:block\w*|restrict\w*|visitors|users|access)\b[^.\n]{0,50}\bfrom\s+(?:the\s+)?(?:China|Russia|Turkey|India|[A-Z][a-z]+)['’]s?\s*$|\bfrom\s+(?:China|Russia|Turkey|India)\s*$/i)
 const TARGET_DESCRIPTION = uni(/\b(?:assigned|identified by|bearing|targeted|registered to|associated with the target|registered with)\s+(?:\w+\s+){0,2}$/i)
 
 /** A labelled field of a letterhead or signature ("Address: ...", "Tel.: ..."): the sender's details. */
@@ -44,6 +45,8 @@ function keep(text: string, hit: CueHit, category: DataCategory): boolean {
   const start = hit.span.start
   if (negatedBefore(text, start, EXCLUSION, 80)) return false
   if (category === 'ip_logs' && TARGET_DESCRIPTION.test(text.slice(Math.max(0, start - 60), start))) return false
+  // "block the access of users from China's IP address": where the block applies, not data asked for.
+  if (category === 'ip_logs' && GEO_SCOPE.test(text.slice(Math.max(0, start - 80), start))) return false
   if (category === 'contact') {
     const left = text.slice(Math.max(0, start - 80), start)
     if (SENDER_CONTEXT.test(left) || HEADER_CONTEXT.test(left) || TARGET_DESCRIPTION.test(left)) return false

@@ -39,10 +39,12 @@ const PATTERNS: Pattern[] = [
   // the 14th day of March, 2017 / 14th day of March 2017
   { re: new RegExp(`(?<!\\d)${D}${ORD}\\s+day\\s+of\\s+${M},?\\s+(?:in\\s+the\\s+year\\s+)?${Y}`, 'giu'), parse: (g) => [n(g[2]), monthNumber(g[1] as string) ?? 0, n(g[0])] },
   // March 14, 2017 / Mar. 14th 2017 / March 14 2017
-  { re: new RegExp(`(?<!${L})${M}\\s+${D}${ORD}(?:st|nd|rd|th)?,?\\s+${Y}(?!\\d)`, 'giu'), parse: (g) => [n(g[2]), monthNumber(g[0] as string) ?? 0, n(g[1])] },
+  // "March 14, 2017", and as letters in a hurry write it: "Dec.12th,2019".
+  { re: new RegExp(`(?<!${L})${M}\\s*${D}${ORD}(?:st|nd|rd|th)?(?:,\\s*|\\s+)${Y}(?!\\d)`, 'giu'), parse: (g) => [n(g[2]), monthNumber(g[0] as string) ?? 0, n(g[1])] },
   // 14 March 2017 / 14 de março de 2023 / 25 марта 2020 / 14. März 2017 / 1er mars 2017 / «14» марта 2017
   {
-    re: new RegExp(`(?<!\\d)[«"]?${D}${ORD}[»"]?\\s*(?:de\\s+|of\\s+)?${M}(?!${L}),?\\s*(?:de\\s+|del\\s+)?${Y}(?!\\d)`, 'giu'),
+    // "14 March 2017", "14 de marzo de 2017", "22nd,Jan,2021"
+    re: new RegExp(`(?<!\\d)[«"]?${D}${ORD}[»"]?(?:,\\s*|\\s*)(?:de\\s+|of\\s+)?${M}(?!${L}),?\\s*(?:de\\s+|del\\s+)?${Y}(?!\\d)`, 'giu'),
     parse: (g) => [n(g[2]), monthNumber(g[1] as string) ?? 0, n(g[0])],
   },
   // 14-Mar-2017

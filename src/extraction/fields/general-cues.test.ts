@@ -317,3 +317,30 @@ describe('real-world shapes: Hong Kong and mainland police letters in English', 
     assert.ok(extractFields('Article 300 of the Criminal Law of our country stipulates that ...').statutes_cited.value.includes('CN Criminal Law art. 300'))
   })
 })
+
+describe('real-world shapes: takedown letters to a code host', () => {
+  it('reads hurried English dates: "Dec.12th,2019" and "22nd,Jan,2021"', () => {
+    assert.equal(extractFields('Cyber Security Department\n\nDec.12th,2019').date_issued.value, '2019-12-12')
+    assert.equal(extractFields('Network Industry Association\n\n22nd,Jan,2021').date_issued.value, '2021-01-22')
+  })
+
+  it('reads an association that names itself, a block "of users from China\'s IP address" as a takedown and not a request for IP logs', () => {
+    const read = extractFields('Hello,\n\nThis is Shanghai Internet Industry Association. Please block the access of users from China\'s IP address to the repositories below.\n\nhttps://github.com/someone/tool\n\nThanks.')
+    assert.equal(read.issuing_authority.value, 'Shanghai Internet Industry Association')
+    assert.equal(read.instrument_type.value, 'takedown_demand')
+    assert.deepEqual(read.data_categories_requested.value, [])
+  })
+
+  it('reads Russian law cited in English with the date first, Government resolutions, and "N" for "№"', () => {
+    const found = extractFields('under the Federal Law of July 27, 2006 № 149-FZ and the resolution of the Government of the Russian Federation on October 26, 2012 № 1101; Федерального закона от 11 ноября 2003 года N 138-ФЗ').statutes_cited.value
+    for (const s of ['RU Federal Law No. 149-FZ of 27.07.2006', 'RU Government Resolution No. 1101 of 26.10.2012', 'RU Federal Law No. 138-FZ of 11.11.2003']) assert.ok(found.includes(s), `${s} in ${found.join(', ')}`)
+  })
+
+  it('reads "Article 15 of China\'s \'Administrative Rules for ...\'" and the full name of a department "of the Ministry of Public Security of China"', () => {
+    assert.ok(extractFields("It violates Article 15 of China's 'Administrative Rules for Internet Information Services'.").statutes_cited.value.includes('CN Administrative Rules for Internet Information Services art. 15'))
+    assert.equal(
+      extractFields('Hello! On behalf of the Cyber Security Department of the Ministry of Public Security of China, I report the illegal links.').issuing_authority.value,
+      'Cyber Security Department of the Ministry of Public Security of China',
+    )
+  })
+})

@@ -226,8 +226,8 @@ const RULES: Rule[] = [
   },
   // Chinese law cited in English: "Article 27 of the Cybersecurity Law of the People's Republic of China"
   {
-    re: /\bArticles?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s+of\s+the\s+((?:[A-Z][\w-]*\s+){1,6}(?:Law|Measures|Provisions|Regulations))\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+China|China|the PRC|our country)\b/gu,
-    build: (m) => (m[1] as string).split(/\s*(?:,|and)\s*/).map((a) => `CN ${(m[2] as string).replace(/\s+/g, ' ')} art. ${a}`),
+    re: /\bArticles?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s+of\s+(?:the\s+((?:[A-Z][\w-]*\s+){1,6}(?:Law|Measures|Provisions|Regulations|Rules))\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+China|China|the PRC|our country)\b|China['’]s\s+['"“‘]((?:(?:[A-Z][\w-]*|for|on|of|the|and)\s+){0,8}[A-Z][\w-]*)['"”’])/gu,
+    build: (m) => (m[1] as string).split(/\s*(?:,|and)\s*/).map((a) => `CN ${((m[2] ?? m[3]) as string).replace(/\s+/g, ' ')} art. ${a}`),
   },
   // "Crime (Overseas Production Orders) Act 2019, section 1": the Act first.
   {

@@ -29,12 +29,21 @@ const DATE = String.raw`(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4}|\d{1
 
 const LAWS: { re: RegExp; make: (m: RegExpExecArray) => Omit<LawMention, 'start' | 'end'> | null }[] = [
   {
-    re: uni(new RegExp(String.raw`(?:Федеральн\w+\s+закон\w*|ФЗ)\s*(?:от\s+${DATE}\s*(?:г\.|года)?\s*)?№\s*(\d+)(?:-ФЗ)?(?:\s+от\s+${DATE})?`, 'giu')),
+    re: uni(new RegExp(String.raw`(?:Федеральн\w+\s+закон\w*|ФЗ)\s*(?:от\s+${DATE}\s*(?:г\.|года)?\s*)?(?:№|N)\s*(\d+)(?:-ФЗ)?(?:\s+от\s+${DATE})?`, 'giu')),
     make: (m) => ({ id: `${m[2]}-FZ`, label: `Federal Law No. ${m[2]}-FZ`, date: m[1] ?? m[3] ?? null, numbered: true }),
   },
   {
     re: new RegExp(String.raw`Federal\s+Law\s+(?:No\.?|№)\s*(\d+)-FZ(?:\s+(?:of|from|dated)\s+${DATE})?`, 'giu'),
     make: (m) => ({ id: `${m[1]}-FZ`, label: `Federal Law No. ${m[1]}-FZ`, date: m[2] ?? null, numbered: true }),
+  },
+  // "Federal Law of July 27, 2006 № 149-FZ": the date before the number, as some translations put it.
+  {
+    re: new RegExp(String.raw`Federal\s+Law\s+(?:of|from|dated)\s+${DATE}\s*(?:No\.?|№|N)\s*(\d+)-FZ`, 'giu'),
+    make: (m) => ({ id: `${m[2]}-FZ`, label: `Federal Law No. ${m[2]}-FZ`, date: m[1] ?? null, numbered: true }),
+  },
+  {
+    re: new RegExp(String.raw`(?:resolution|decree)\s+of\s+the\s+Government\s+of\s+the\s+Russian\s+Federation\s+(?:of|on|from|dated)\s+${DATE}\s*(?:No\.?|№|N)\s*(\d+)`, 'giu'),
+    make: (m) => ({ id: `gov-${m[2]}`, label: `Government Resolution No. ${m[2]}`, date: m[1] ?? null, numbered: true }),
   },
   {
     re: uni(/(?:Федеральн\w+\s+закон\w*|Federal\s+Law)\s*[«"„“]\s*([^»"”]{4,90})/giu),
@@ -51,7 +60,7 @@ const LAWS: { re: RegExp; make: (m: RegExpExecArray) => Omit<LawMention, 'start'
   { re: uni(/УК(?:\s+РФ)|Уголовн\w+\s+кодекс\w*/gu), make: () => ({ id: 'uk', label: 'Criminal Code', date: null, numbered: false }) },
   { re: uni(/ГПК(?:\s+РФ)?/gu), make: () => ({ id: 'gpk', label: 'Code of Civil Procedure', date: null, numbered: false }) },
   {
-    re: uni(new RegExp(String.raw`постановлени\w+\s+Правительства\s+(?:РФ|Российской\s+Федерации)\s+от\s+${DATE}\s*(?:г\.|года)?\s*№\s*(\d+)`, 'giu')),
+    re: uni(new RegExp(String.raw`постановлени\w+\s+Правительства\s+(?:РФ|Российской\s+Федерации)\s+от\s+${DATE}\s*(?:г\.|года)?\s*(?:№|N)\s*(\d+)`, 'giu')),
     make: (m) => ({ id: `gov-${m[2]}`, label: `Government Resolution No. ${m[2]}`, date: m[1] ?? null, numbered: true }),
   },
   { re: uni(/(?:указанного|вышеуказанного|данного|этого|настоящего|названного)\s+(?:федерального\s+)?закона|the\s+(?:said|above(?:-mentioned)?)\s+(?:Federal\s+)?Law/giu), make: () => ({ id: 'ref', label: '', date: null, numbered: false, reference: true }) },
