@@ -344,3 +344,10 @@ describe('real-world shapes: takedown letters to a code host', () => {
     )
   })
 })
+
+describe('repositories listed as "owner / name"', () => {
+  it('reads them as written in a letter about repositories, and leaves "Sir / Madam" alone', () => {
+    const ids = extractIdentifiers('Dear Sir / Madam,\n\nPlease withhold the following repositories:\n\nriverowl / tool-kit-2\n\nmoonfern / moonfern.github.io\n\nThank you.').value
+    assert.deepEqual(ids, ['riverowl / tool-kit-2', 'moonfern / moonfern.github.io'])
+  })
+})

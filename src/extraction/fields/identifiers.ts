@@ -37,6 +37,8 @@ const NAMED_ACCOUNT_BARE_RE = uni(/\b(?:user ?name|screen ?name|handle)\s+(?!(?:
 const NAMED_GROUP_RE = uni(/\b(?:organi[sz]ation|org|group|server|guild|workspace|team)\s+["“](?=[^"”]*[\p{Ll}\p{N}_.-])([\p{L}\p{N}_][\p{L}\p{N}_.-]{2,40})["”]/giu)
 /** An IP address given as what the demand is about: "the subscriber assigned the IP address 71.38.204.17". */
 const IP_TARGET_RE = uni(/\b(?:assigned|using|used|with|of|from|address(?:es)?|IP|server|host|proxied to|resolv\w+ to)\b[^.\r]{0,30}?(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.]\d)/gi)
+/** A repository listed on a line of its own as "owner / name" (with spaces), in a letter about repositories. */
+const REPO_LINE_RE = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{0,38}[ \t]+\/[ \t]+[A-Za-z0-9._-]{1,100})[ \t]*$/gm
 const REPO_RE = uni(/\brepositor(?:y|ies|io|ório)\s+(?:at\s+|named\s+)?[`"“]?([\w.-]+\/[\w.-]+)/gi)
 
 const PHONE_CONTEXT = uni(/(?:\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|telefónico|telef[oô]nic\w*|linha|línea|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|numara\w*)\b|电话|手机|手机号)[^.]{0,40}$/i)
@@ -140,6 +142,14 @@ export function extractIdentifiers(text: string): Field<string[]> {
   }
   const emails = matchAll(masked, EMAIL_RE).map((m) => ({ value: deobfuscate(m.text), kind: 'email' as const, evidence: span(text, m.start, m.end) }))
   emails.forEach(claim)
+  if (/\brepositor(?:y|ies)\b|\bGitHub\b/i.test(text)) {
+    for (const m of matchAll(masked, REPO_LINE_RE)) {
+      const repo = m.groups[0] ?? ''
+      const at = m.start + m.text.indexOf(repo)
+      if (/^(?:sir|and|or|he|she|yes|no)\s/i.test(repo) || !claimed.isFree(at, at + repo.length)) continue
+      claim({ value: repo, kind: 'url', evidence: span(text, at, at + repo.length) })
+    }
+  }
   for (const u of urlsAndDomains(text, masked)) if (claimed.isFree(u.evidence.start, u.evidence.end)) claim(u)
   for (const m of matchAll(masked, HANDLE_RE)) {
     if (!claimed.isFree(m.start, m.end)) continue
