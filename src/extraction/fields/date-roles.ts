@@ -43,6 +43,12 @@ const NOT_ISSUE_LEFT: Rule[] = rules([
 /** Another document's date: "Federal Law of 27.07.2006", "the court's order of November 9, 2017". */
 const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|demand|requirement|требовани\w*|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
 
+/**
+ * Russian notices cite the decision they rest on at length: "на основании решения Федеральной
+ * службы по надзору в сфере ... от 07.07.2021", "(Советский районный суд - Саратовская область) от".
+ */
+const RU_OTHER_DOCUMENT = uni(/\b(?:требовани\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|письм\w*|суд\w*|decision|demand|request|requirement|court)\b(?<!\b(?:this|our|the present)\s+\w+)(?:[^\n\r]|\r?\n(?![ \t]*\r?\n)){0,160}?\b(?:от|dated|of)\s*$/iu)
+
 /** "Executive Order 12333, dated December 4, 1981": "dated" after another document's name. */
 const OTHER_DOCUMENT_DATED = uni(/\b(?:Order|Act|Law|letter|decision|memorandum|directive|resolution|decree|agreement|treaty|affidavit|notice|demand|requirement|application)\b(?<!\bthis \w+)[^.\n\r]{0,30}\bdated\s*$/i)
 
@@ -122,6 +128,11 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
       cues.push('other-document')
     }
     if (/day\s+of/i.test(date.text) && /\bthis\s*$/i.test(left)) issue += 0.5
+    if (!cues.includes('other-document') && /[\u0400-\u04FF]/.test(text) && RU_OTHER_DOCUMENT.test(left)) {
+      // Outweighs a layout cue (a line of its own, a number before "dated"): it is someone else's date.
+      issue -= 6
+      cues.push('ru-other-document')
+    }
     // "am 21.01.2025 beschlossen": the court's own decision date.
     if (/^\s*(?:beschlossen|entschieden|verfügt|erlassen)\b/u.test(right)) {
       issue += 3

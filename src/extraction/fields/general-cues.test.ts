@@ -351,3 +351,21 @@ describe('repositories listed as "owner / name"', () => {
     assert.deepEqual(ids, ['riverowl / tool-kit-2', 'moonfern / moonfern.github.io'])
   })
 })
+
+describe('real-world shapes: Roskomnadzor notices and follow-ups', () => {
+  it('does not take the date of the decision a notice rests on as its own', () => {
+    const text = 'Добрый день!\n\nВ соответствии с требованием Генеральной прокуратуры № 27-31-2016/Ид2040-16\nот 14.03.2016, информация по URL адресу https://github.com/someone/page содержит призывы.\n\nIn accordance with the request of the\nProsecutor General № 27-31-2016/Ид2040-16 dated 14.03.2016, the information at the URL contains calls.'
+    assert.equal(extractFields(text).date_issued.value, null)
+  })
+
+  it('reads Russian law cited in English with neither "No." nor "№"', () => {
+    const found = extractFields('pursuant to the Federal Law of July 27, 2006 149-FZ and the resolution of the Government of the Russian Federation on October 26, 2012 1101').statutes_cited.value
+    assert.ok(found.includes('RU Federal Law No. 149-FZ of 27.07.2006') && found.includes('RU Government Resolution No. 1101 of 26.10.2012'), found.join(', '))
+  })
+
+  it('reads "please help continue to block them" as a takedown, and a provider\'s help page as no target', () => {
+    const read = extractFields('Hello, thank you for your quick response. These links violate Article 12 of the Cybersecurity Law of the People\'s Republic of China. Please help continue to block them. See https://help.github.com/articles/github-terms-of-service/ and https://github.com/someone/blocked-tool')
+    assert.equal(read.instrument_type.value, 'takedown_demand')
+    assert.deepEqual(read.target_identifiers.value, ['https://github.com/someone/blocked-tool'])
+  })
+})

@@ -19,6 +19,8 @@ const OFFICIAL_HOST = /(?:^|\.)(?:gov|mil|gouv|gob|gov\.[a-z]{2}|gc\.ca|police\.
 
 export function isOfficialHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '')
+  // A provider's own help pages (its terms of service, its guides) are cited, never targeted.
+  if (/^(?:help|support|docs|docs-help)\.(?:github|gitlab|twitter|x|google|facebook|telegram|discord|reddit)\.com$/.test(h)) return true
   return OFFICIAL_HOST.test(h) || /\.gov\.[a-z]{2}$/.test(h) || /\.gov$/.test(h) || /\.mil$/.test(h)
 }
 

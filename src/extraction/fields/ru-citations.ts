@@ -38,11 +38,11 @@ const LAWS: { re: RegExp; make: (m: RegExpExecArray) => Omit<LawMention, 'start'
   },
   // "Federal Law of July 27, 2006 № 149-FZ": the date before the number, as some translations put it.
   {
-    re: new RegExp(String.raw`Federal\s+Law\s+(?:of|from|dated)\s+${DATE}\s*(?:No\.?|№|N)\s*(\d+)-FZ`, 'giu'),
+    re: new RegExp(String.raw`Federal\s+Law\s+(?:of|from|dated)\s+${DATE}\s*(?:No\.?|№|N)?\s*(\d+)-FZ`, 'giu'),
     make: (m) => ({ id: `${m[2]}-FZ`, label: `Federal Law No. ${m[2]}-FZ`, date: m[1] ?? null, numbered: true }),
   },
   {
-    re: new RegExp(String.raw`(?:resolution|decree)\s+of\s+the\s+Government\s+of\s+the\s+Russian\s+Federation\s+(?:of|on|from|dated)\s+${DATE}\s*(?:No\.?|№|N)\s*(\d+)`, 'giu'),
+    re: new RegExp(String.raw`(?:resolution|decree)\s+of\s+the\s+Government\s+of\s+the\s+Russian\s+Federation\s+(?:of|on|from|dated)\s+${DATE}\s*(?:No\.?|№|N)?\s*(\d{2,5})\b`, 'giu'),
     make: (m) => ({ id: `gov-${m[2]}`, label: `Government Resolution No. ${m[2]}`, date: m[1] ?? null, numbered: true }),
   },
   {
