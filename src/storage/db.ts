@@ -90,6 +90,19 @@ function wrapPglite(client: PGlite, location: string, release: () => Promise<voi
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // An idle connection can be cut at any time (a server restart, a failover, an administrator). The
+  // pool drops it and opens another when needed; without a listener, node-postgres would throw the
+  // error and stop the whole process.
+  pool.on('error', (error: Error) => warnConnectionLost(redactUrl(url), error))
+  // pool.end() resolves before its connections have closed; close() waits for each, so that nothing
+  // is left talking to the server (or to a database about to be dropped) once it returns.
+  const open = new Set<pg.PoolClient>()
+  const gone = new Set<() => void>()
+  pool.on('connect', (client) => open.add(client))
+  pool.on('remove', (client) => {
+    open.delete(client)
+    if (open.size === 0) for (const resolve of gone) resolve()
+  })
   // Fail now, with the address, rather than at the first request.
   const probe = await pool.connect().catch((error: Error) => {
     void pool.end()
@@ -102,8 +115,16 @@ async function openPostgres(url: string): Promise<Database> {
     kind: 'postgres',
     location: redactUrl(url),
     migrate: () => migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: () => pool.end(),
+    async close() {
+      const closed = open.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => gone.add(resolve))
+      await pool.end()
+      await closed
+    },
   }
+}
+
+function warnConnectionLost(location: string, error: Error): void {
+  process.emitWarning(`A PostgreSQL connection to ${location} was lost while idle; another will be opened when needed: ${error.message}`, 'CustodianDatabaseWarning')
 }
 
 export function redactUrl(url: string): string {
