@@ -8,7 +8,7 @@ import { span } from './text.js'
 import { uni } from './uni.js'
 
 const INTRO = uni(
-  /\b(?:(?:following|these|those|the|two|three|four|five|six|\d+)\s+)?(?:(?:Facebook|Twitter|X|Instagram|GitHub|TikTok|YouTube|Telegram|Reddit|Discord|Signal|WhatsApp|Snapchat|LinkedIn|Mastodon|Kik|Roblox|Snapchat|forum|Discord)\s+)?(?:accounts?|usernames?|user names?|users?|handles?|screen ?names?|profiles?|perfil|perfis|perfiles|cuentas?|conta|comptes?(?: utilisateur)?|Konten|Nutzerkontos?|Kontos?|аккаунт\w*|учетн\w+ запис\w+|канал\w*)(\s+(?:and|or)\s+(?:individuals|persons|people|users))?(?:\s+(?:do|de|del)\s+(?:Instagram|Facebook|Twitter|TikTok|YouTube))?(?:[ \t]*(?:named|identified as|listed below|below|known as|:))?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?/giu,
+  /\b(?:(?:following|these|those|the|two|three|four|five|six|\d+)\s+)?(?:(?:Facebook|Twitter|X|Instagram|GitHub|TikTok|YouTube|Telegram|Reddit|Discord|Signal|WhatsApp|Snapchat|LinkedIn|Mastodon|Kik|Roblox|Snapchat|forum|Discord)\s+)?(?:accounts?|usernames?|user names?|users?|handles?|screen ?names?|profiles?|perfil|perfis|perfiles|cuentas?(?: de usuario)?|contas?(?: de usuário)?|comptes?(?: utilisateur)?|Konten|Nutzerkontos?|Kontos?|аккаунт\w*|учетн\w+ запис\w+|канал\w*)(\s+(?:and|or)\s+(?:individuals|persons|people|users))?(?:\s+(?:do|de|del)\s+(?:Instagram|Facebook|Twitter|TikTok|YouTube))?(?:[ \t]*(?:named|identified as|listed below|below|known as|:))?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?/giu,
 )
 /** Chinese "用户账号：wx_lu8866": no word boundaries in Chinese, so a pattern of its own. */
 const CJK_INTRO = /(?:用户账号|账号|账户|用户名|微信号)\s*[：:]\s*/gu
@@ -40,14 +40,14 @@ export function findAccountLists(text: string): Span[] {
     // Walk "A, B, C and D": an item, then a separator, until something that is not an item.
     for (let guard = 0; guard < 50; guard++) {
       // A quoted name is a name whatever it looks like: "lunamoth.exe", « zephyr_lyon69 ».
-      const quoted = /^["“'‘«]\s?(@?(?:u\/|r\/)?[\p{L}\p{N}_][\p{L}\p{N}_.@-]{0,60}?)\s?["”'’»]/u.exec(text.slice(at, at + 80))
+      const quoted = /^["“'‘«„]\s?(@?(?:u\/|r\/)?[\p{L}\p{N}_][\p{L}\p{N}_.@-]{0,60}?)\s?["”'’»“]/u.exec(text.slice(at, at + 80))
       if (quoted) {
         const value = quoted[1] as string
         const valueAt = at + (quoted[0].indexOf(value))
         items.push(span(text, valueAt, valueAt + value.length))
         explicitQuote = true
         at += quoted[0].length
-        const sepq = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=["“'‘«])/i.exec(text.slice(at, at + 12))
+        const sepq = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=["“'‘«„])/i.exec(text.slice(at, at + 12))
         if (!sepq) break
         at += sepq[0].length
         continue
@@ -62,6 +62,10 @@ export function findAccountLists(text: string): Span[] {
       // A participle or gerund after a comma continues the sentence ("..., utilizada presuntamente").
       if (/^\p{Ll}+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed|ing|ment|ção|ción|tion|ée|é)$/u.test(value)) break
       if (/^\d{1,4}$/.test(value)) break
+      // A plain word the sentence goes on from is prose, not a name: "perfil @ana.poa, passou a receber",
+      // "for each Account: full legal name".
+      const next = /^\s+([\p{L}]+)/u.exec(text.slice(at + value.length, at + value.length + 30))?.[1]
+      if (next && !/[\d_.@]|\p{Ll}\p{Lu}/u.test(value) && !/^(?:and|or|e|ou|y|o|et|und|oder|и|или)$/iu.test(next)) break
       items.push(span(text, at, at + value.length))
       at += value.length
       const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/i.exec(text.slice(at, at + 12))

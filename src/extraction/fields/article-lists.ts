@@ -16,6 +16,9 @@ export function parseArticleList(raw: string): string[] {
       const b = (range[2] as string).replace(/[º°\s]/g, '')
       if (/^\d+$/.test(a) && /^\d+$/.test(b) && Number(b) > Number(a) && Number(b) - Number(a) <= 10) {
         for (let n = Number(a); n <= Number(b); n++) out.push(String(n))
+      } else if (/^\d{2,}$/.test(a) && /^\d$/.test(b) && !/\s/.test(range[0] as string)) {
+        // "156-1": an article inserted after 156 (Ukraine, Russia), not a range back to 1.
+        out.push(`${a}-${b}`)
       } else {
         out.push(a, b)
       }

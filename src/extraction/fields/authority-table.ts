@@ -43,7 +43,7 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/СЛЕДСТВЕННЫЙ КОМИТЕТ(?: РОССИЙСКОЙ ФЕДЕРАЦИИ)?|Следственн\w+ комитет\w*(?: Российской Федерации)?|Генеральн\w+ прокуратур\w+(?: Российской Федерации)?|Министерств\w+ внутренних дел(?: Российской Федерации)?/gu, 'foreign_authority', 'RU'),
   // Brazil, Portugal
   k(/\bPolícia Federal\b|\bPOLÍCIA FEDERAL\b/gu, 'foreign_authority', 'BR'),
-  k(/\bPolícia Civil do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: d[eoa])?(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bPOLÍCIA CIVIL DO ESTADO D[EO] [A-ZÁÉÍÓÚ ]{3,30}\b/gu, 'foreign_authority', 'BR'),
+  k(/\bPolícia Civil do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: d[eoa])?(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bPOLÍCIA CIVIL DO ESTADO D[EO] [A-ZÁÉÍÓÚÂÊÔÃÕÇ ]{3,30}(?![\p{L}])/gu, 'foreign_authority', 'BR'),
   k(/\bMinistério Público (?:Federal|do Estado d[eo] [A-Z][\p{L}]+(?: [\p{L}]+)?)/gu, 'prosecutor', 'BR'),
   k(/\bPolícia Judiciária\b|\bPOLÍCIA JUDICIÁRIA\b/gu, 'foreign_authority', 'PT'),
   // Spain, Mexico, Latin America

@@ -9,6 +9,7 @@ import { KNOWN_ISSUERS } from './authority-table.js'
 import { findCourts, findJudge, russianNominative } from './courts.js'
 import { letterheadLines, looksLikeOrganisation, type LetterheadLine } from './letterhead.js'
 import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
+import { signatureBlocks } from './signers.js'
 import { span } from './text.js'
 import { uni } from './uni.js'
 
@@ -28,6 +29,7 @@ const ABBREVIATIONS: Record<string, string> = {
 }
 const ABBREVIATED = /\b(FBI|DEA|ATF|HSI|ICE|CBP|USSS|IRS|USPIS)\b(?![-/]\w)((?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Division|Field Office|Office|Resident Agency|Section|Unit))?/g
 
+const STATE_AT_END = new RegExp(String.raw`\bcounty,\s*(${STATE_NAMES_TITLE})\s*$`, 'i')
 const STATE_IN_NAME = new RegExp(String.raw`^(?:state of |city of |county of )?(${STATE_NAMES_TITLE})\b`, 'i')
 /**
  * A body named in Title Case in the prose or the signature: "the Cyber Security and Technology Crime
@@ -57,6 +59,8 @@ function clean(name: string): string {
   const debris = /\s[-~=_|*•]+\s+[-~=_|*•]/.exec(name)
   let n = debris ? name.slice(0, debris.index) : name
   n = n.replace(/\s+/g, ' ').replace(/^(?:the|The|THE|IN THE|In the)\s+/, '').replace(/[\s,.;:]+$/, '').trim()
+  // A bilingual heading cut mid-way: "Ministry of Electronics ... (साइबर विधि प्रभाग" loses its open bracket.
+  n = n.replace(/\s*\([^)]*$/, '').trim()
   // Letterheads in capitals read better (and compare the same) in title case; Turkish needs its own
   // lower case (İ -> i), or "HÂKİMLİĞİ" would come out with combining dots.
   if (/^[^a-zа-яёçğışöüâ]*$/u.test(n) && /[A-ZА-ЯЁÇĞİŞÖÜ]{4}/u.test(n)) {
@@ -66,6 +70,24 @@ function clean(name: string): string {
       .replace(/(?<=\s)(Of|For|The|And|In|De|Da|Do|Del|Della|Delle|Dei|Di|Presso|La|Du|Der|Für|Et|Y|E|По|В|И)(?=\s)/gu, (w) => w.toLowerCase())
   }
   return n
+}
+
+/** Display names in "To:" lines ('To: "Ripple Law Enforcement Response" <lers@...>'), quoted ones too. */
+function addresseeNames(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(/^[ \t>]*(?:To|Para|An|À|A|Кому|До)[ \t]*:[ \t]*"?([^"<>\n@]{3,80}?)"?[ \t]*<[^>\n]+@/gimu)) out.push((m[1] as string).trim())
+  return out
+}
+
+function words(name: string): Set<string> {
+  return new Set((name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
+}
+
+function sameName(a: string, b: string): boolean {
+  const x = words(a)
+  const y = words(b)
+  const shared = [...x].filter((w) => y.has(w)).length
+  return shared > 0 && shared / new Set([...x, ...y]).size >= 0.5
 }
 
 function candidates(text: string): Candidate[] {
@@ -164,14 +186,20 @@ export function extractAuthority(full: string): AuthorityResult {
   const hasLatinKnown = all.some((c) => c.latin && c.base >= 4)
   const counts = new Map<string, number>()
   for (const c of all) counts.set(clean(c.name).toLowerCase(), (counts.get(clean(c.name).toLowerCase()) ?? 0) + 1)
+  const blocks = signatureBlocks(text)
+  const addressees = addresseeNames(text)
   const scored = all.map((c) => {
     let score = c.base
+    // The body an officer signs for, under the signature ("Sgt. ... / Criminal Investigations Bureau / ... Sheriff's Office").
+    if (c.kind !== 'court' && blocks.some((b) => c.start >= b.start && c.end <= b.end)) score += 1
     const left = text.slice(Math.max(0, c.start - 40), c.start)
     if (c.start < 400) score += 2
     else if (c.start < text.length * 0.15) score += 1
     if (c.start > text.length * 0.8) score += 1
     if (ISSUED_BY.test(left)) score += 2
     if (ADDRESSEE.test(left)) score -= 3
+    // The provider signing its own auto-reply, named as the addressee in a "To:" line, is not the issuer.
+    if (addressees.some((a) => sameName(a, clean(c.name)))) score -= 4
     if (CITED.test(left) || CITED_RIGHT.test(text.slice(c.end, c.end + 30))) score -= 3
     if (c.kind === 'court' && APPEAL.test(text.slice(Math.max(0, c.start - 80), c.start))) score -= 4
     // Named as where to object: "Hâkimliği'ne itiraz", "court ... to which an appeal lies".
@@ -206,16 +234,24 @@ export function extractAuthority(full: string): AuthorityResult {
   } else {
     // A requisition signed by a named police chief (Brazil's delegado) is his: the corpus names him.
     const officer = /\b(Delegad[oa] de Polícia(?: Federal| Civil)?)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+[ \t]?){2,5})/u.exec(text)
+    // ... or signs with the name above the title: "Dra. Juliana Prates Moreira / Delegada de Polícia".
+    const signed = officer ? null : /^[ \t]*(?:Dra?\.[ \t]+)?((?:[A-ZÁÉÍÓÚ][\p{L}]+[ \t]?){2,5})[ \t]*\r?\n[ \t]*(Delegad[oa] de Polícia(?: Federal| Civil)?)\b/mu.exec(text)
     if (officer) {
       name = `${name} (${officer[1]} ${(officer[2] as string).trim()})`
       evidence.push(span(text, officer.index, officer.index + officer[0].length))
+    } else if (signed) {
+      name = `${name} (${signed[2]} ${(signed[1] as string).trim()})`
+      evidence.push(span(text, signed.index, signed.index + signed[0].length))
     }
   }
   const confidence = Math.min(0.9, 0.3 + best.score * 0.07)
+  // "COURT OF COMMON PLEAS OF ALLEGHENY COUNTY, PENNSYLVANIA": a state named at the end of the caption.
+  const stateAtEnd = STATES[STATE_AT_END.exec(best.c.letterhead?.text ?? best.c.name)?.[1]?.toLowerCase() ?? '']
+  const jurisdiction = best.c.jurisdiction ?? (best.c.kind === 'court' && stateAtEnd ? `US-${stateAtEnd}` : null)
   return {
     field: { value: name, confidence, evidence },
     kind: best.c.kind,
-    jurisdiction: best.c.jurisdiction,
-    jurisdictionEvidence: best.c.jurisdiction ? [evidence[0] as Span] : [],
+    jurisdiction,
+    jurisdictionEvidence: jurisdiction ? [evidence[0] as Span] : [],
   }
 }

@@ -23,7 +23,7 @@ const NAMED_COURT = /\b(?:[A-Z][a-z]+\s+){1,3}Court\s+of\s+(?:Justice|Appeal|Que
 const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
   { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+(?:области|Республики|края))?/gu), jurisdiction: 'RU' },
   { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare|SULH CEZA|ASL[İI]YE CEZA|AĞIR CEZA|ASL[İI]YE HUKUK)\s+(?:Hâkimliği|Hakimliği|Mahkemesi|HÂK[İI]ML[İI]Ğ[İI]|HAK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI])/gu, jurisdiction: 'TR' },
-  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+[A-ZÁÉÍÓÚ][\p{L}]+)?|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÃ ]{3,30}\b|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
+  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+[A-ZÁÉÍÓÚ][\p{L}]+)?|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÂÊÔÃÕÇ ]{3,30}(?![\p{L}])|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
   { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*)?\d+\s+de\s+[A-Z][\p{L}]+|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
   { re: /\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bundesgerichtshof|Verwaltungsgericht)\s+[A-Z][\p{L}-]+/gu, jurisdiction: 'DE' },
   { re: /\bLandesgericht für Strafsachen [A-Z][\p{L}]+/gu, jurisdiction: 'AT' },
@@ -94,7 +94,7 @@ export function russianNominative(name: string): string {
 
 const JUDGES: RegExp[] = [
   // A name line over a judicial title line: "Dr. Henrike Albers / Richterin am Amtsgericht"
-  /((?:Dr\.\s+|Hon\.\s+)?[A-ZÀ-Ý][\p{Ll}]+(?:[ \t]+(?:[A-ZÀ-Ý][\p{Ll}]+|[A-Z]\.)){1,3})[ \t]*\r?\n[ \t]*((?:Richter(?:in)?|Vorsitzende[r]?\s+Richter(?:in)?)(?:\s+am\s+\p{L}+)?|Magistrad[oa](?:-Juez)?|Juez(?:a)?|Juíza?(?:\s+de\s+Direito)?|Juge(?:\s+d'instruction)?|Justice of the Peace)\b/gu,
+  /((?:Dr\.[ \t]+[A-ZÀ-Ý][\p{Ll}]+(?:-[A-ZÀ-Ý][\p{Ll}]+)?|(?:Dr\.\s+|Hon\.\s+)?[A-ZÀ-Ý][\p{Ll}]+(?:[ \t]+(?:[A-ZÀ-Ý][\p{Ll}]+|[A-Z]\.)){1,3}))[ \t]*\r?\n[ \t]*((?:Richter(?:in)?|Vorsitzende[r]?\s+Richter(?:in)?)(?:\s+am\s+\p{L}+)?|Magistrad[oa](?:-Juez)?|Juez(?:a)?|Juíza?(?:\s+de\s+Direito)?|Juge(?:\s+d'instruction)?|Justice of the Peace)\b/gu,
   // "Donald L. Cabell / United States Magistrate Judge" and "HON. LEDA DUNN WETTRE / United States Magistrate Judge"
   /(?:Hon\.\s+|HON\.\s+)?((?:[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,}|IV|III|II|Jr\.)){1,4})[ \t]*\r?\n[ \t]*(?:United States |U\.\s?S\.\s)?((?:Chief )?(?:Magistrate|District)\s+Judge)\b/g,
   /\((Justice)[ \t]+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){1,3})\)/g,
@@ -107,7 +107,9 @@ const JUDGES: RegExp[] = [
   // "в составе председательствующего судьи Сабировой Л.Р.": the judge in the genitive.
   uni(/\b(председательствующ\w+\s+судьи)\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu),
   // "durch die Richterin am Landgericht Dr. Vollrath"
-  /\b((?:Vorsitzende[r]?\s+)?Richter(?:in)?\s+am\s+(?:Amts|Land|Oberlandes|Verwaltungs)gericht)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu,
+  /\b((?:Vorsitzende[r]?\s+)?Richter(?:in)?\s+am\s+(?:Amts|Land|Oberlandes|Verwaltungs)gericht)[ \t]+((?:Dr\.[ \t]+)?[A-ZÄÖÜ][\p{L}-]+(?:[ \t]+[A-ZÄÖÜ][\p{L}-]+)?)/gu,
+  // An electronic signature: "assinado eletronicamente por ADRIANA VELLOSO TEIXEIRA, Juíza de Direito".
+  /\b((?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,}[ \t]+){1,4}[A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,}),[ \t]*(Juíza? de Direito|Juiz Federal|Juíza Federal|Jueza?|Magistrad[oa])\b/gu,
   /\b((?:Juiz|Juíza|Juez|Jueza|Richter|Richterin|juge d'instruction|Hâkim|Magistrada-Juez|Magistrado-Juez|Justice of the Peace)(?:\s+(?:de Direito|Federal))?)(?:[ \t]*:[ \t]*|[ \t]+)(?:Dra?\.[ \t]+)?((?:[A-ZÁÉÍÓÚÇ](?:[\p{L}]+|\.)[ \t]?){2,4})/gu,
   /\b(?:S\.Sª\.?\s+)?(?:Ilma\.|Ilmo\.)?\s*(?:Dña\.|D\.)\s+((?:[A-ZÁÉÍÓÚ][\p{L}]+\s?){2,4}),\s*(Magistrad[oa]-Juez|Juez[a]?)\b/gu,
 ]

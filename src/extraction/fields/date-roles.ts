@@ -20,13 +20,16 @@ export type ScoredDate = FoundDate & { issue: number; deadline: number; cues: st
 const ISSUE_LEFT: Rule[] = rules([
   [/\b(?:dated|date of (?:issue|issuance|order|this (?:letter|request|order|notice))|issued|issue date|entered|executed|so ordered|ordered|done at|signed|witness my hand|given under my hand)\b[^.\n\r]{0,45}$/i, 3, 'issue-verb'],
   [/\b(?:fait (?:à|a) [\p{L} -]{2,30},? le|en date du)\s*$/iu, 3, 'fr-issue'],
-  [/(?<!Gönderim |Gönderme )\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung)| (?:направления|составления|документа|выдачи|уведомления|письма))?\s*:\s*(?:\p{L}{4,12},\s*)?$/iu, 3, 'date-label'],
+  [/(?<!Gönderim |Gönderme )\b(?:date|fecha|data|datum|дата|tarih\w*|TAR[İI]H[İI])(?: (?:of|de|do|du|der|des|d') ?(?:issue|issuance|notice|order|letter|request|the (?:order|notice|letter|request)|emisión|expedición|emissão|l'acte|la demande|Ausstellung)| (?:направления|составления|документа|выдачи|уведомления|письма))?\s*:\s*(?:\p{L}{2,12}\.?,\s*)?$/iu, 3, 'date-label'],
   // A document's own number and date in its title line: "Уведомление № 114-22/ЭК от 18.05.2022", "Ofício nº 0384/2022 de ...".
   [/(?:^|[\r\n])[ \t]*(?![^\r\n]*?\b(?:law|act|code|закон\w*|кодекс\w*|lei|ley|loi|gesetz\w*|decree|resolution|constitution)\b)[\p{L}. ]{2,40}(?:№|No\.?|Nr\.?|n[º°.]+)\s*[\w/.-]{1,30}\s+(?:от|від|of|dated|del|de|du|vom)\s*$/iu, 3, 'numbered-title'],
   [/\bthis\s*$/i, 2, 'this-day-of'],
+  // "Issued under authority of the Internal Revenue Code, section 7602, this 12th day of February, 2025."
+  [/\b(?:issued|dated|given|signed|executed|subscribed)\b[^.\n\r]{46,140},\s*this\s*$/i, 2, 'issued-this-day'],
   [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
-  [/(?:^|[\r\n])[ \t]*[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on|dnia)?[ \t]*$/u, 2.5, 'place-date'],
-  [/\b(?:sent|envoyé|enviado|gesendet|Gönderim Tarihi|Gönderme Tarihi)\s*:\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu, 2, 'sent-header'],
+  // "Guadalajara, Jalisco, a 3 de agosto de 2025", also inside a quoted e-mail ("> ").
+  [/(?:^|[\r\n])[ \t]*(?:>[ \t]*)*(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on|dnia)?[ \t]*$/u, 2.5, 'place-date'],
+  [/\b(?:sent|envoyé|enviado|gesendet|Gönderim Tarihi|Gönderme Tarihi)(?: (?:el|le|am|em))?\s*:\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu, 2, 'sent-header'],
   // The decision's own words: "... karar verildi. 04/09/2024".
   [/\b(?:karar verildi|oybirliğiyle karar)\.?\s*$/iu, 3, 'tr-decided'],
 ])
@@ -35,13 +38,17 @@ const NOT_ISSUE_LEFT: Rule[] = rules([
   // The date a certified copy was made ("Ausgefertigt / Köln, 23.01.2025"), not the decision's.
   [/\b(?:Ausgefertigt|Beglaubigt|für die Richtigkeit der Abschrift|Urkundsbeamt\w*|certified (?:true )?copy)\b[^]{0,40}$/iu, -4, 'certified-copy'],
   // Another document's reference: "vide letter No. 11034/07/2025 dated".
+  // "sur autorisation de Madame la procureure ... en date du 12 septembre": the authorisation's date.
+  [/\b(?:autorisation|ordonnance|décision|jugement|arrêt|commission rogatoire|réquisitions?|soit-transmis)\b[^.;]{0,120}\ben date du\s*$/iu, -4, 'fr-other-act'],
+  // A certificate or proof of service dates the service, not the instrument.
+  [/\b(?:certificate of service|proof of service|return of service|I (?:hereby )?certify that I (?:served|gave)|(?:summons|subpoena) (?:was|were) served|served the (?:summons|subpoena)|giving notice)\b[^]{0,220}$/iu, -4, 'service-section'],
   [/\b(?:vide|see|per|under|reference|ref\.?|in response to|pursuant to)\s+(?:the\s+|its\s+|our\s+|your\s+)?(?:letter|order|notice|request|communication|e-?mail)\b[^\n\r]{0,50}\bdated\s*$/iu, -6, 'referenced-letter'],
   [/\b(?:from|between|through|thru|until|since|starting|beginning|ending|period|born|birth|dob|served|service|received|receipt|unseal\w*|withdr[ae]w\w*|vacated|filed|rescind\w*|lifted|occurred|published|posted|created|accessed|login|logged|expir\w*|effective|events? of|on or before|no later than|not later than|due|deadline|respond\w*|return|appear\w*|produce|production|compliance|desde|hasta|entre|até|depuis|jusqu|seit)\b(?![^.\n\r]*\bdated\s*$)[^.\n\r]{0,25}$/iu, -3, 'other-event'],
   [/(?:\b(?:to|by|before|after|and|al|au|bis|и|по|до|с)|[-–—])\s*$/iu, -3, 'range-end'],
 ])
 
 /** Another document's date: "Federal Law of 27.07.2006", "the court's order of November 9, 2017". */
-const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|demand|requirement|требовани\w*|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
+const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|demand|requirement|требовани\w*|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*|autorisation|ordonnance|décision|jugement|arrêt|réquisition|commission rogatoire|auto|sentencia|oficio|ofício|decisão|despacho|Verfügung|Anordnung)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
 
 /**
  * Russian notices cite the decision they rest on at length: "на основании решения Федеральной
@@ -68,13 +75,17 @@ const DEADLINE_LEFT: Rule[] = rules([
   [/\b(?:(?:date|time) (?:and|&) (?:date|time)(?: (?:of|for) (?:appearance|production|compliance|return|response))?|(?:date|time) (?:of|for) (?:appearance|production|compliance|return|response)|production date|return on|appearance date|return date)\s*:?\s*$/i, 3, 'form-date-time'],
   // Two-column forms: "Place: ...   Date and Time:" with the value on the next line.
   [/\b(?:date and time|date & time|time and date)\s*:[^.]{0,100}$/i, 2.5, 'form-date-time-near'],
-  [/\b(?:appear|produce|production|attend|appearance)\b[^]{0,240}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
+  [/\b(?:appear|produce|production(?! order)|attend|appearance)\b[^]{0,240}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],
   [/\bbis\s*$/i, 2.5, 'de-bis'],
   // A time of day before the date: "By 4pm on 8 April", "bis spätestens 16:00 Uhr (14.11.2024)", "entro le ore 18:00 del".
   [/\b(?:by|before|no later than|not later than|bis spätestens|spätestens|bis|avant|hasta las?|até às?|entro(?: le ore)?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|h|horas|hrs)?|noon|midday|close of business)\s*(?:on\s+(?:the\s+)?|del\s+|\(\s*|,\s*)?$/iu, 3, 'time-then-date'],
   [/\bentro\s+(?:il\s+)?$/iu, 3, 'it-entro'],
   [/\b(?:pour le|請於|请于)\s*$/iu, 2.5, 'deadline-intl-weak'],
-  [/\b(?:antes del?|a más tardar el|no más tarde del?|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
+  [/\b(?:antes del?|a más tardar el|no más tarde del?|hasta el|fecha límite(?: de)?|até o dia|até|no máximo até|prazo final|avant le|au plus tard le|d'ici le|jusqu'au|bis zum|bis spätestens|spätestens (?:am|bis)|frist(?:ende)?|не позднее|в срок до|до)(?:\s+(?:día|dia|jour))?\s*:?\s*$/iu, 3, 'deadline-phrase-intl'],
+  // A form's heading above the date: "DATE AND TIME THE DOCUMENTS MUST BE AVAILABLE".
+  [/\b(?:must|shall|are to|is to) be (?:available|produced|delivered|provided|returned|submitted|made available)\b[^.\n\r]{0,20}\s*:?\s*$/i, 3, 'must-be-available'],
+  // Two columns: "Place: ...   Date and Time:" ending a line, the value below past an address.
+  [/\b(?:date and time|date & time|time and date)\s*:[ \t]*\r?\n[^]{0,110}$/i, 2.5, 'form-date-time-below'],
 ])
 
 const DEADLINE_RIGHT: Rule[] = rules([
@@ -86,7 +97,7 @@ const DEADLINE_RIGHT: Rule[] = rules([
 const NOT_DEADLINE_LEFT: Rule[] = rules([
   // "shall not, before 22 April 2025, inform the user": a secrecy period, not a deadline.
   [/\bnot\b[^.\n\r]{0,15}\bbefore\s*$/i, -5, 'not-before'],
-  [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
+  [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since|made|heard|granted|decided|applied)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
   // A warrant's "execute on or before" binds the officer, not the provider.
   [/\b(?:execut\w*|return (?:this|the) warrant|inventory)\b[^.\n\r]{0,60}$/i, -4, 'officer-deadline'],
 ])
@@ -112,14 +123,19 @@ function standaloneDate(text: string, all: Line[], date: FoundDate): boolean {
   // "... of the Russian Federation of\n12.05.2022": the date finishes the previous line's sentence.
   const before = text.slice(Math.max(0, line.start - 40), line.start)
   if (/(?:\b(?:of|from|dated|on|от|de|del|du|vom|dem|di)|[,(])\s*$/iu.test(before)) return false
-  return rest.length <= 45 && !/\b(?:from|to|until|on or before|by|before|de la|period|between)\b/i.test(rest) && /^[\p{L}\s.,()'’-]*(?:г\.?|года)?[\s.]*$/u.test(rest)
+  // "... en date du 12 septembre 2025,": the date ends a phrase about something else.
+  if (/\b(?:en date du|de fecha|vom|dated|of|от)\s*$/iu.test(text.slice(line.start, date.start))) return false
+  return rest.length <= 45 && !/\b(?:from|to|until|on or before|by|before|de la|period|between)\b/i.test(rest) && /^[\p{L}\s.,()'’>-]*(?:г\.?|года)?[\s.]*$/u.test(rest)
 }
+
+const WEEKDAY_BEFORE = /(?<=^|\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*$/iu
 
 export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
   const all = lines(text)
   return dates.map((date, i) => {
     const previousEnd = i > 0 ? (dates[i - 1] as FoundDate).end : 0
-    const left = text.slice(Math.max(previousEnd, date.start - 260), date.start)
+    // "on MONDAY, NOVEMBER 17, 2025": the weekday belongs to the date, not to the words before it.
+    const left = text.slice(Math.max(previousEnd, date.start - 320), date.start).replace(WEEKDAY_BEFORE, ' ')
     const right = text.slice(date.end, date.end + 40)
     const cues: string[] = []
     let issue = score(ISSUE_LEFT, left, cues) + score(NOT_ISSUE_LEFT, left, cues) + score(NOT_ISSUE_RIGHT, right, cues)
@@ -144,6 +160,20 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
       issue += 6
       cues.push('register-line')
     }
+    // A French procès-verbal opens with its own date: "L'an deux mil vingt-cinq, le seize septembre".
+    if (/^L['’]an\b/iu.test(date.text) || /\bL['’]an\s*$/iu.test(left)) {
+      issue += 4
+      cues.push('fr-pv-opening')
+    }
+    // Of two dated signatures (an application, then the order on it), the judge's is the instrument's.
+    // The signature block: the lines after the date, up to the first blank one.
+    const signature = text.slice(date.end, date.end + 240).split(/\r?\n[ \t]*\r?\n/)[0] ?? ''
+    if (issue >= 2 && /\b(?:judge|magistrate|richter\w*|juiz|juíza|juez|jueza|juge|судья)\b/iu.test(signature)) {
+      issue += 1
+      cues.push('judge-signs')
+    }
+    // An explicit "Dated:" line outranks a bare date line (a covering letter's).
+    if (line && /^[ \t]*(?:dated|date)\s*:\s*$/i.test(text.slice(line.start, date.start))) issue += 0.5
     if (standaloneDate(text, all, date)) {
       issue += 3
       cues.push('standalone')

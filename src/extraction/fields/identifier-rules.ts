@@ -25,7 +25,7 @@ export function isOfficialHost(host: string): boolean {
 }
 
 /** Role mailboxes of the provider (abuse@, legal@...) or of an agency: where mail goes, not whose data. */
-const SERVICE_MAILBOX = /^(?:abuse|support|admin|administrator|legal|legal-?process|info|privacy|law-?enforcement|le|lert|lers|subpoenas?|compliance|no-?reply|records|custodian|security|dmca|copyright|trust|safety|help|contact|webmaster|postmaster|hostmaster|notices?|requests?|takedowns?|gov-?requests?|government|court-?orders?|service|juridico|juridique|jur[ií]dic[oa]|recht|dsa(?:-[a-z]+)?|le-?requests?)(?:[-_.][a-z]{2,3})?$/i
+const SERVICE_MAILBOX = /^(?:abuse|support|admin|administrator|legal|legal-?process|info|privacy|law-?enforcement|le|lert|lers|subpoenas?|compliance|no-?reply|records|custodian|security|dmca|copyright|trust|safety|help|contact|webmaster|postmaster|hostmaster|notices?|requests?|takedowns?|gov-?requests?|government|court-?orders?|service|juridico|juridique|jur[ií]dic[oa]|recht|dsa(?:-[a-z]+)?|le-?requests?|r[ée]quisitions?|trust-?(?:and-?|&-?)?safety|legal-?requests?|lawenforcement)(?:[-_.][a-z]{2,3})?$/i
 
 export function isServiceMailbox(email: string): boolean {
   const local = email.split('@')[0] ?? ''

@@ -9,28 +9,30 @@ import { maskPlaceholders } from './categories.js'
 import {
   TLDS, deobfuscate, hostOf, identifierKey, isOfficialHost, isPlaceholder, isServiceMailbox, trimUrl, validHost,
 } from './identifier-rules.js'
+import { isOfficialsAddress, officialNames, signatureBlocks } from './signers.js'
 import { lineAt, lines, matchAll, Occupancy, span } from './text.js'
 import { uni } from './uni.js'
 
 type Found = { value: string; kind: 'url' | 'email' | 'handle' | 'domain' | 'phone' | 'id' | 'account' | 'ip'; evidence: Span }
 
 const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))`
-const URL_RE = new RegExp(String.raw`\b(?:[a-z]{3,5}|hxxps?)(?:\[:\]|\(:\)|:)\s?\/\s?\/\s?[^\s<>"'«»“”|\\^{}]+`, 'giu')
+// Full-width punctuation (（）、。「」【】) ends a link in Chinese and Japanese text.
+const URL_RE = new RegExp(String.raw`\b(?:[a-z]{3,5}|hxxps?)(?:\[:\]|\(:\)|:)\s?\/\s?\/\s?[^\s<>"'«»“”|\\^{}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]+`, 'giu')
 const EMAIL_RE = new RegExp(String.raw`(?:\[[a-z ]{1,20}\]|[a-z0-9._%+-])+(?:@|\[@\]|\(@\)|\[at\]|\(at\))[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}\b`, 'giu')
 const HANDLE_RE = /(?<![\p{L}\p{N}_@./\])])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\p{L}\p{N}_@-])/gu
 const DOMAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@./-])(?:www${DOT})?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?${DOT})+([a-z]{2,12})(?:\/[^\s<>"'«»“”]*)?`, 'giu')
-const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[ \t.-]?)?(?:\((?:\d{1,4}|XXX)\)[ \t.-]?)?(?:\d{2,5}|XXX)(?:[ \t.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![\p{L}\p{N}+/.-])1[3-9]\d{9}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}+/.*-])1[3-9]\d\*{4}\d{4}(?![\p{L}\p{N}*])/gu
-const ID_RE = uni(/\b(?:(?:numeric|internal)\s+)?(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|Roblox|unique)[ -]?(?:[Il]D|identifier|id number|number|no\.|#)\s*(?:is\s*)?[-:#]?\s*(\d{5,20})\b|\b(?:UID|identifiant(?: (?:de l'|d')?utilisateur| du compte)?|identificador(?: de (?:usuario|usuário|cuenta|conta))?|[Il]D (?:de |do |da )?(?:usuario|usuário|utilisateur|cuenta|conta|compte|perfil)|Nutzer-ID|Benutzer-ID|Konto-ID|Kennung|идентификатор(?: пользователя| аккаунта)?|ID (?:пользователя|аккаунта|страницы))\s*[:#]?\s*(\d{5,20})\b/gi)
+const PHONE_RE = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[ \t.-]?)?(?:\((?:\d{1,4}|XXX)\)[ \t.-]?)?(?:\d{2,5}|XXX)(?:[ \t.-](?:\d{2,5}|XXXX?)){1,4}(?![\p{L}\p{N}/-])|(?<![A-Za-z0-9+/.-])1[3-9]\d{9}(?![A-Za-z0-9])|(?<![A-Za-z0-9+/.*-])1[3-9]\d\*{4}\d{4}(?![A-Za-z0-9*])/gu
+const ID_RE = uni(/\b(?:(?:numeric|internal)\s+)?(?:user|account|profile|page|channel|group|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|GitHub|Discord|Snapchat|Roblox|unique)[ -]?(?:[Il]D|identifier|id number|number|no\.|#)\s*(?:is\s*)?[-:#]?\s*((?:[A-Z]{1,4}-)?\d{5,20})\b|(?<=\w\s?)\((?:ID|id)\s*[:#]?\s*(\d{5,20})\)|\b(?:UID|identifiant(?: (?:de l'|d')?utilisateur| du compte)?|identificador(?: de (?:usuario|usuário|cuenta|conta))?|[Il]D (?:de |do |da )?(?:usuario|usuário|utilisateur|cuenta|conta|compte|perfil)|Nutzer-ID|Benutzer-ID|Konto-ID|Kennung|идентификатор(?: пользователя| аккаунта)?|ID (?:пользователя|аккаунта|страницы))\s*[:#]?\s*(\d{5,20})\b/gi)
 /** A meeting or conference id printed in groups: "meeting ID 842 5519 0236". */
 const MEETING_ID_RE = uni(/\b(?:meeting|conference|webinar)\s+(?:ID|id|number)\s*[:#]?\s*(\d{3,4}(?: \d{3,4}){2,3})\b/gi)
 /** Chinese labelled ids and nicknames: "用户ID：88412093", "昵称“夜航船”". */
-const CJK_ID_RE = /(?:用户ID|用户编号|账号ID|UID)\s*[：:]?\s*(\d{5,20})|(?:昵称|用户名)\s*[：:]?\s*[“"「『]([^”"」』\n]{1,30})[”"」』]/gu
+const CJK_ID_RE = /(?:用户ID|用户编号|账号ID|UID)\s*(?:[：:]|为|是)?\s*(\d{5,20})|(?:昵称|用户名)\s*[：:]?\s*[“"「『]([^”"」』\n]{1,30})[”"」』]/gu
 /**
  * A user name given after its label: "Benutzername: grauwolf_1972", "nome de usuário: corvo.cinza",
  * "$cashtag: $DustyRoadsPNW", "Discord tag vexhollow#0417". The label must end in a colon or the
  * name must be quoted, so "username and password" is never read as a name.
  */
-const NAMED_ACCOUNT_RE = uni(/\b(?:user ?name|screen ?name|nick ?name|handle|login|\$?cashtag|Discord (?:tag|username)|Benutzername|Nutzername|Kontoname|nome de usu[aá]rio|nome de utilizador|nombre de usuario|nom d'utilisateur|pseudo(?:nyme)?|имя пользователя|никнейм|логин|ник)\s*(?:[:：]\s*|(?=["“«„]))(["“«„]?)((?:\$|@)?[\p{L}\p{N}_][\p{L}\p{N}_.#-]{1,40})["”»“]?/giu)
+const NAMED_ACCOUNT_RE = uni(/\b(?:user ?name|screen ?name|nick ?name|handle|login|\$?cashtag|Discord (?:tag|username)|Benutzername|Nutzername|Kontoname|nome de usu[aá]rio|nome de utilizador|nombre de usuario|nom d'utilisateur|pseudo(?:nyme)?|имя пользователя|ім['’]я користувача|никнейм|логин|ник|display name|under the (?:user ?)?name|posting as|posts as|posted as)\s*(?:[:：]\s*|(?=["“«„]))(["“«„]?)((?:\$|@)?[\p{L}\p{N}_][\p{L}\p{N}_.#-]{1,40})["”»“]?/giu)
 /** The organisation or group an account belongs to when the demand names it: 'the organization "kestrel-collective"'. */
 /** "the account with the user name dtravers_305": no colon, so only a name that looks like one (digit, _ or .). */
 const NAMED_ACCOUNT_BARE_RE = uni(/\b(?:user ?name|screen ?name|handle)\s+(?!(?:and|or|of|for|the|is|was|on|in)\b)([\p{L}\p{N}][\p{L}\p{N}_.-]*[_\d.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/giu)
@@ -44,7 +46,7 @@ const REPO_RE = uni(/\brepositor(?:y|ies|io|ório)\s+(?:at\s+|named\s+)?[`"“]?
 const PHONE_CONTEXT = uni(/(?:\b(?:phone|telephone|tel|mobile|cell(?:ular)?|number|numbers|MSISDN|WhatsApp|Signal|SMS|número|números|telefone|teléfono|telefónico|telef[oô]nic\w*|linha|línea|Telefon\w*|Rufnummer\w*|Handy\w*|téléphone|portable|телефон\w*|номер\w*|numara\w*)\b|电话|手机|手机号)[^.]{0,40}$/i)
 const HEADER_LINE = uni(/^\s*(?:from|to|cc|bcc|sent|reply-to|de|para|von|an|от|кому|发件人|收件人)\s*:|^\s*(?:tel|tél|phone|fax|direct|mobile|cell|telefone?|teléfono|téléphone|тел|телефон|факс)\b\.?\s*:?\s*[+(\d]|^\s*(?:e-?mail|courriel|correo|tel|phone|fax|telefone?|teléfono|téléphone|тел|телефон)\s*\.?\s*:|^\s*(?:联系电话|联系人|电话)/i)
 const TARGET_WORDS = uni(/\b(?:account|target|subscriber|user|handle|profile|identifier|associated|belonging|registered|registration|rejestracyjny|page|website|site|conta|cuenta|compte|Konto|аккаунт\w*|учетн\w*|账号|账户|hesap)\b/i)
-const SENDER_WORDS = uni(/(?:(?:name|address|e-?mail|telephone)[^.]{0,80}\b(?:attorney|officer|agent|investigator)\b[^.]{0,60}\b(?:who|representing|requests?|issues?)|contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell|telefone?|teléfono|téléphone|tél|тел|телефон|факс|исполнитель)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|\bKontakt|\bконтакт\w*|联系)[^.\n\r]{0,60}$/i)
+const SENDER_WORDS = uni(/(?:(?:name|address|e-?mail|telephone)[^.]{0,80}\b(?:attorney|officer|agent|investigator)\b[^.]{0,60}\b(?:who|representing|requests?|issues?)|contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell|telefone?|teléfono|téléphone|tél|тел|телефон|факс|исполнитель)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|direct any (?:query|queries|questions)|contact for|contact details|24\/7|presented by|provided to|(?:sent|served|delivered|transmitted)(?: by (?:e-?mail|fax|post))? to\s*:|направ\w+ на (?:адрес|e-?mail)|ответ\w* (?:прошу )?направ\w+|resposta deverá|encaminhad[ao] ao|respuesta (?:deberá|se remitirá)|remitir\w* al? (?:correo|e-?mail)|par voie électronique|à l['’]adresse|in elektronischer Form an|zu richten an|(?<!注册|绑定)(?:邮箱|电子邮件)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|\bKontakt|\bконтакт\w*|联系)(?:[^.\n\r]|\r?\n(?![ \t]*\r?\n)){0,80}$/i)
 const SIGN_OFF = uni(/^\s*(?:sincerely|respectfully|regards|best regards|kind regards|yours (?:truly|faithfully|sincerely)|very truly yours|atenciosamente|atentamente|cordialement|mit freundlichen grüßen|с уважением|此致|saygılarımızla)\b/im)
 
 function signOffStart(text: string): number {
@@ -156,7 +158,7 @@ export function extractIdentifiers(text: string): Field<string[]> {
     found.push({ value: m.text.replace(/\.+$/, ''), kind: 'handle', evidence: span(text, m.start, m.start + m.text.replace(/\.+$/, '').length) })
   }
   for (const m of matchAll(masked, ID_RE)) {
-    const id = m.groups[0] ?? m.groups[1] ?? ''
+    const id = m.groups[0] ?? m.groups[1] ?? m.groups[2] ?? ''
     const at = m.start + m.text.lastIndexOf(id)
     found.push({ value: id, kind: 'id', evidence: span(text, at, at + id.length) })
   }
@@ -201,9 +203,19 @@ export function extractIdentifiers(text: string): Field<string[]> {
     claim({ value: text.slice(s.start, s.end), kind: 'account', evidence: span(text, s.start, s.end) })
   }
 
+  // The sender's own addresses: an official's named mailbox, and whatever stands in a signature block,
+  // with the telephone numbers beside them.
+  const officials = officialNames(text)
+  const blocks = signatureBlocks(text)
+  const inSignature = (f: Found): boolean => blocks.some((b) => f.evidence.start >= b.start && f.evidence.end <= b.end)
+  const officialsOwn = new Set(found.filter((f) => f.kind === 'email' && isOfficialsAddress(f.value, officials)))
+  const senderLines = new Set([...officialsOwn].map((f) => lineOf(f.evidence.start).start))
+  const sendersOwn = (f: Found): boolean =>
+    officialsOwn.has(f) || ((f.kind === 'email' || f.kind === 'phone') && (inSignature(f) || senderLines.has(lineOf(f.evidence.start).start)))
   const withPath = new Set(found.filter((f) => (f.kind === 'url' || f.kind === 'domain') && /\/[^/]/.test(identifierKey(f.value))).map((f) => hostOf(f.value)))
   const kept = found.filter((f) => {
     if (isPlaceholder(f.value)) return false
+    if (sendersOwn(f) && !(LABEL_VALUE_LINE.test(lineOf(f.evidence.start).text) && inTargetBlock(text, lineOf(f.evidence.start).start))) return false
     if (f.kind === 'email') return !isServiceMailbox(f.value) && !isOfficialHost(f.value.split('@')[1] ?? '') && !senderSide(text, f.evidence.start, lineOf, signOff)
     if (f.kind === 'url' || f.kind === 'domain') {
       const host = hostOf(f.value)

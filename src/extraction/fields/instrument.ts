@@ -35,7 +35,7 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\bgrand jury\b/i, 5.5, 'grand-jury'),
   ],
   trial_subpoena: [
-    cue(/\bsubpoena to (?:testify|appear) at (?:a )?(?:hearing or )?trial\b|\btrial subpoena\b|\bsubpoena\b[^.\n]{0,30}\bfor trial\b|\btestify\b[^.]{0,40}\bat (?:the )?trial\b/i, 6, 'trial'),
+    cue(/\bsubpoena to (?:testify|appear) at (?:a )?(?:hearing or )?trial\b|\btrial subpoena\b|\bsubpoena\b[^.\n]{0,30}\bfor trial\b|\btestify\b[^.]{0,40}\bat (?:the )?trial\b|\bsubpoena\b[^.\n]{0,30}(?:--|–|—|-)\s*trial\b|\bset for (?:jury |bench )?trial\b/i, 6, 'trial'),
   ],
   civil_subpoena: [
     cue(/\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?Civ(?:il|\.)?\s*P(?:rocedure|\.)?\s*45\b|\bRule 45\b/i, 5, 'frcp45'),
@@ -49,6 +49,7 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\badministrative subpoena\b/i, 6, 'admin-subpoena'),
     cue(/\b21\s*U\.?\s?S\.?\s?C\.?\s*§*\s*876\b|\b18\s*U\.?\s?S\.?\s?C\.?\s*§*\s*3486\b|\b8\s*U\.?\s?S\.?\s?C\.?\s*§*\s*1225\s*\(d\)|\b5\s*U\.?\s?S\.?\s?C\.?\s*App/i, 4, 'admin-statutes'),
     cue(/\bInspector General Act\b|\bDEA Form\b|\bImmigration Enforcement Subpoena\b|\bForm I-138\b/i, 3, 'admin-forms'),
+    cue(/\b(?:Securities and Exchange Commission|Commodity Futures Trading Commission|Consumer Financial Protection Bureau|Office of Inspector General)\b[^]{0,400}\bsubpoena\b/i, 3, 'agency-subpoena'),
     cue(/\b(?:Attorney General['’]s investigative|investigative subpoena|civil investigative demand|Executive Law § ?63)\b/i, 3, 'state-investigative'),
   ],
   administrative_summons: [
@@ -59,7 +60,9 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
   emergency_disclosure_request: EMERGENCY_CUES.map((c) => ({ ...c, weight: c.weight + 1.5 })),
   preservation_request: [
     cue(/\b2703\s*\(\s*f\s*\)/i, 5, '2703f'),
-    cue(/\bpreservation (?:request|letter|demand|order|notice)\b/i, 5, 'preservation'),
+    // "the records already preserved under the State's preservation letter of April 2" names an earlier letter.
+    // (The look-behind stands after the word, so it is only tried where the word is.)
+    cue(/\bpreservation(?<!\b(?:under|per|pursuant to|following|in response to|after)\s+(?:the\s+|our\s+|your\s+|its\s+|a\s+|an\s+|earlier\s+|prior\s+|previous\s+)?(?:[\w]+['’]s\s+)?preservation) (?:request|letter|demand|order|notice)\b/i, 5, 'preservation'),
     cue(/\b(?:request|requests|asked|ask) (?:that you |you to |to )?preserve\b/i, 3, 'request-preserve'),
   ],
   eu_dsa_order: [
@@ -101,7 +104,7 @@ export const DATA_REQUEST_CUES: Cue[] = [
   cue(/提供[^。]{0,40}(?:信息|资料|数据)|调取/u, 3, 'zh'),
 ]
 
-const PRESERVATION_INTL = cue(/\b(?:conservación|conservar los datos|preservação|preservar os dados|conservation des données|Sicherungsanordnung|Quick Freeze|einfrieren|сохранност\w*|保全)\b/iu, 4, 'preserve-intl')
+const PRESERVATION_INTL = cue(/\b(?:conservación|conservar los datos|preservação|preservar os dados|conservation des données|Sicherungsanordnung|Quick Freeze|einfrieren|conservazione(?: dei dati)?|conservare i dati|congelamento|сохранност\w*|保全)\b/iu, 4, 'preserve-intl')
 
 const GAG_ORDER = cue(/\border (?:commanding|directing|requiring)\b[^\n]{0,80}?\bnot to (?:notify|disclose)\b|\bfor an order pursuant to 18 U\.?S\.?C\.? § ?2705 ?\(b\)|\bapplied under 18 U\.?S\.?C\.? § ?2705 ?\(b\) for an order\b/i, 8, 'gag-order')
 
@@ -136,8 +139,9 @@ export function classifyInstrument(text: string, ctx: InstrumentContext): Field<
     const removal = findCues(text, REMOVAL_CUES)
     const data = findCues(text, DATA_REQUEST_CUES)
     const preserve = findCues(text, [PRESERVATION_INTL, ...(US_CUES.preservation_request ?? [])])
-    if (preserve.length > 0 && removal.length === 0) return result('preservation_request', 0.65, preserve.map((h) => h.span))
+    // A court's order is an order, whatever it also asks to keep.
     if (ctx.authorityKind === 'court') return result('foreign_order', 0.75, [...removal, ...data].map((h) => h.span))
+    if (preserve.length > 0 && removal.length === 0) return result('preservation_request', 0.65, preserve.map((h) => h.span))
     if (removal.length > 0 && weigh(text, removal) >= weigh(text, data)) return result('takedown_demand', 0.75, removal.map((h) => h.span))
     return result('foreign_order', data.length > 0 ? 0.7 : 0.45, data.map((h) => h.span))
   }

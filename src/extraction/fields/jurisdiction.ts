@@ -37,6 +37,12 @@ const STATE_LAW: [RegExp, string][] = [
   [/\bVa\.\s+Code\b/, 'VA'],
   [/\bMass\.\s+Gen\.\s+Laws\b/, 'MA'],
   [/\bILCS\b/, 'IL'],
+  [/\bPa\.\s?C\.\s?S\.|\b\d{1,2}\s+P\.\s?S\.\s*§/, 'PA'],
+  [/\bRCW\s+\d|\bRev(?:\.|ised)\s+Code\s+(?:of\s+)?Wash/, 'WA'],
+  [/\bNRS\s+\d|\bNev(?:\.|ada)\s+Rev(?:\.|ised)\s+Stat/, 'NV'],
+  [/\bOhio\s+Rev(?:\.|ised)\s+Code\b|\bO\.\s?R\.\s?C\.\s*(?:§|\d)/, 'OH'],
+  [/\bA\.\s?R\.\s?S\.\s*§?\s*\d/, 'AZ'],
+  [/\bO\.\s?C\.\s?G\.\s?A\./, 'GA'],
 ]
 
 const FEDERAL: Cue[] = [

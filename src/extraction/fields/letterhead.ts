@@ -15,14 +15,14 @@ export type LetterheadLine = Line & { kind: AuthorityKind; unit: boolean; index:
 const CONTINUATION = uni(/^\s*(?:in and for|for the|of the|presso|près|bei dem|beim|ante|junto (?:a|ao))\b/iu)
 
 const ORG = uni(
-  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|constabulary|autorità|autoridad|autoridade|autorité|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
+  /\b(?:department|office|bureau|agency|administration|police|sheriff|service|commission|commissioner|ministry|court|tribunal|prosecutor|attorney|division|section|unit|team|group|investigations|directorate|referat|департамент\w*|управлінн\w*|відділ\w*|кіберполіці\w*|поліці\w*|ministerie|openbaar ministerie|\w*parket|rechtbank|gerechtshof|authority|secretary|judiciary|garda|gendarmerie|politie|polizei|polícia|policía|police|fiscalía|procuradoria|ministério|ministerio|juzgado|vara|gericht|amtsgericht|landgericht|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|landesanstalt|behörde|abteilung|direction|dirección|direção|direktion|unidad|unidade|delegacia|procura|tribunale|constabulary|autorità|autoridad|autoridade|autorité|parquet|procureur|ministère public|ministerio público|ministério público|fiscal|questura|polizia|carabinieri|guardia|fiscalía|secretaría|secretaria|следственн\w*|комитет\w*|управлени\w*|отдел\w*|прокуратур\w*|суд\w*|полиц\w*|роскомнадзор|hâkimliği|mahkemesi|başsavcılığı|emniyet)\b|[\u4E00-\u9FFF]{2,}(?:局|院|办公室|中心|分局|委员会|部)|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]|BAŞSAVCILIĞI/iu,
 )
-const COURT = uni(/\b(?:court|tribunal|gericht|amtsgericht|landgericht|juzgado|vara|суд\w*|hâkimliği|mahkemesi|cour|justice of the peace)\b|法院|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]/iu)
-const POLICE = uni(/\b(?:police|constabulary|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|kriminalamt)\b|公安/iu)
-const UNIT = uni(/\b(?:division|section|unit|team|bureau|office of|investigations|directorate|group|abteilung|referat|direction|dirección|direção|dipartimento|office|unidad|unidade|delegacia|antenne|управлени\w*|отдел\w*|中心|分局)\b/iu)
-const NOT_LETTERHEAD = uni(/^\s*(?:to|an|re|subject|attn|attention|c\/o|in the matter|case|file|our reference|your reference|date|from|sent|cc|via|dear|sir|madam|ref|no\.|№|tel|fax|phone|e-?mail|www\.|http|assunto|asunto|objet|betreff|oficio|ofício|exmos?|senhores?)\b/iu)
+const COURT = uni(/\b(?:court|tribunal|gericht|amtsgericht|landgericht|juzgado|vara|rechtbank|gerechtshof|суд\w*|hâkimliği|mahkemesi|cour|justice of the peace)\b|法院|HÂK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI]/iu)
+const POLICE = uni(/\b(?:police|constabulary|sheriff|politie|polizei|polícia|policía|garda|gendarmerie|полиц\w*|поліці\w*|kriminalamt)\b|公安/iu)
+const UNIT = uni(/\b(?:division|section|unit|team|bureau|office of|investigations|directorate|group|abteilung|referat|direction|dirección|direção|dipartimento|office|unidad|unidade|delegacia|antenne|управлени\w*|отдел\w*|департамент\w*|відділ\w*|управлінн\w*|中心|分局)\b/iu)
+const NOT_LETTERHEAD = uni(/^\s*(?:수신|참조|宛先|收件人|受信|to|an|re|subject|attn|attention|c\/o|in the matter|case|file|our reference|your reference|date|from|sent|cc|via|dear|sir|madam|ref|no\.|№|tel|fax|phone|e-?mail|www\.|http|assunto|asunto|objet|betreff|oficio|ofício|exmos?|senhores?)\b/iu)
 /** "STATE OF NEW YORK", "PODER JUDICIÁRIO", "T.C.", "Government of India": headings above the issuer, not the issuer. */
-const HEADING_ONLY = uni(/^\s*(?:state of [a-z ]+|commonwealth of [a-z ]+|poder judiciário|t\.\s?c\.|government of [a-z ]+|república [a-z ]+|république [a-z ]+|the people of the state of [a-z ]+|official(?: - sensitive)?|[a-z ]*letterhead\]?|\[[^\]]*\])\s*$/iu)
+const HEADING_ONLY = uni(/^\s*(?:state of [a-z ]+|commonwealth of [a-z ]+|poder judiciário|secretaria d[ae] (?:estado d[ae] )?segurança pública(?: d[eo] [\p{L} ]+)?|secretaría de seguridad(?: pública| ciudadana)?|t\.\s?c\.|government of [a-z ]+|república [a-z ]+|république [a-z ]+|the people of the state of [a-z ]+|official(?: - sensitive)?|[a-z ]*letterhead\]?|\[[^\]]*\])\s*$/iu)
 /** Verbs of a letter's body in the languages the cue tables know: a line that says something is not a letterhead. */
 const VERB = uni(/\b(?:уведомля\w+|сообща\w+|направля\w+|проси\w+|прошу|требу\w+|solicit[ao]\w*|remit\w+|requier\w+|requer\w+|informa(?:mos|m)|demande|prie|ersuch\w+|ordnet|fordert)\b/iu)
 const FAX_LINE = /\bFAX\b|\bP\.\s?\d+\/\d+|\d{1,2}:\d{2}\s+[A-Z]{2,}|^FROM:/i
@@ -35,6 +35,8 @@ function blockStarts(text: string): number[] {
   for (const m of text.matchAll(/^[ \t]*(?:[-=_*]{10,}|-{2,}[ \t]*(?:Original Message|Forwarded message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Mensagem original)[ \t]*-{2,})[ \t]*\r?\n/gim)) {
     starts.push((m.index ?? 0) + m[0].length)
   }
+  // A message quoted in a reply starts with its own header lines ("> De: ...", "> From: ...").
+  for (const m of text.matchAll(/^[ \t]*>[ \t]?(?:De|From|Von|От|Від|Da|Van)[ \t]*:[^\n]*\n/gim)) starts.push((m.index ?? 0) + m[0].length)
   return starts.sort((a, b) => a - b)
 }
 
@@ -51,6 +53,8 @@ function isOrgLine(t: string): boolean {
   // A sentence carried over from the line above, a banner ("** PLEASE ROUTE ... **"), or a line that acts.
   if (/^\p{Ll}/u.test(s) || /\*\*|\b(?:please|route to|bitte|veuillez|por favor)\b/iu.test(s)) return false
   if (VERB.test(s)) return false
+  // A signer's title line ("Delegado de Polícia", "Richterin am Amtsgericht") names a person's office, not the body.
+  if (/^(?:Delegad[oa]|Escriv[ãa]o|Agente|Promotora?|Juíza?|Jueza?|Richter(?:in)?|Staatsanwält(?:in)?|Special Agent|Detective|Investigator|Sergeant|Inspector|Capitaine|Commandant|Procureur(?:e)?)\b/iu.test(s) && !UNIT.test(s)) return false
   // A labelled line ("Requesting officer: ...") or a sentence in Chinese is not a letterhead.
   if (/^(?!(?:from|від|от|de|von|da|van)\s*:)[\p{L}' ]{3,30}:\s+\S/iu.test(s) || /[。，；]|^请/u.test(s)) return false
   // A numbered chamber ("2ª VARA CRIMINAL", "1re chambre") is a name; other lines opening with a number are addresses or dates.
@@ -78,13 +82,14 @@ export function letterheadLines(text: string): LetterheadLine[] {
     let blanks = 0
     for (let i = first; i < all.length && seen < MAX_LINES; i++) {
       const line = all[i] as Line
-      const raw = line.text.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ')
+      // A letter quoted in a reply ("> FISCALÍA DEL ESTADO DE JALISCO") reads the same without its marks.
+      const raw = line.text.replace(/^\s*(?:>[ \t]?)+/, '').replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ')
       if (raw.trim() === '') {
         if (++blanks > 2 && out.length > 0) break
         continue
       }
       seen++
-      if (/^\s*(?:to|subject|sent|date|cc)\s*:/i.test(raw)) continue
+      if (/^\s*(?:to|subject|sent|date|cc|para|asunto|assunto|enviado(?: el| em)?|fecha|data|à|objet|envoyé|an|betreff|gesendet|datum|кому|тема)\s*:/iu.test(raw)) continue
       if (/^\s*(?:from|von|de|от|da|van|gönderen|发件人)\s*:.*[<@]/iu.test(raw)) continue
       const previous = out[out.length - 1]
       if (previous && previous.index === i - 1 - countBlankBetween(all, previous.index, i) && CONTINUATION.test(raw) && raw.trim().length <= 80) {
@@ -94,6 +99,8 @@ export function letterheadLines(text: string): LetterheadLine[] {
         continue
       }
       if (!isOrgLine(raw)) continue
+      // A salutation ("QuillChat Law Enforcement Response Team," then a blank line) greets the addressee.
+      if (/,\s*$/.test(raw) && (all[i + 1]?.text.trim() ?? '') === '') continue
       // A bilingual heading "COURT OF JUSTICE / COUR DE JUSTICE": the first language names it.
       // "From: Cyber Police ...": the sender label is not part of the name.
       // "Vancouver Police Department, Cybercrime Section | 3585 Graveley Street": the address after a bar is not the name.

@@ -15,7 +15,7 @@ const POSITIVE: (Cue & { basis: Basis })[] = [
   { ...cue(/\b(?:gag|secrecy) order\b/i, 3, 'gag-order'), basis: 'court_order' },
   { ...cue(/\b2705\s*\(\s*b\s*\)/i, 3, '2705b'), basis: 'court_order' },
   { ...cue(/\b(?:2709\s*\(\s*c\s*\)|3414\s*\(\s*a\s*\)\s*\(\s*3\s*\)|1681[uv]\s*\(\s*[cd]\s*\)|1861\s*\(\s*d\s*\)|3486\s*\(\s*a\s*\)\s*\(\s*6\s*\))/i, 3, 'nd-statute'), basis: 'statute' },
-  { ...cue(/\b(?:request|ask|asks|asked|requested|urge)\b[^.]{0,40}\b(?:not|refrain from)\s+(?:to\s+)?(?:disclos|notify|inform|reveal|tell|alert)\w*/i, 3, 'nd-request'), basis: 'request' },
+  { ...cue(/\b(?:request|requests|ask|asks|asked|requested|urge|urges)\b[^.]{0,40}\b(?:not|refrain from)\s+(?:to\s+)?(?:disclos|notify|inform|reveal|tell|alert)\w*/i, 3, 'nd-request'), basis: 'request' },
   { ...cue(/\b(?:please|kindly)\s+(?:do not|don't|refrain from)\s+(?:disclos|notify|inform|reveal|alert)\w*/i, 3, 'nd-please'), basis: 'request' },
   // "must not disclose the information before the return date" times a production; it is not secrecy.
   { ...cue(/\b(?:do|shall|must|will|should|are to|is to|directed|ordered|commanded|required|prohibited|precluded|enjoined)\b[^.]{0,30}\b(?:not|from)\s+(?:to\s+)?(?:disclos|notify|notifying|inform|reveal|alert)\w*(?!\w)(?!\s+(?:the\s+|any\s+)?(?:information|records|data|documents)\s+(?:before|until|prior))/i, 3, 'nd-directive'), basis: 'unknown' },
@@ -32,7 +32,8 @@ const POSITIVE: (Cue & { basis: Basis })[] = [
   { ...cue(/\b(?:divieto di (?:informare|comunicare|divulgare|rivelare)|non (?:informare|divulgare|comunicare|rivelare)|segreto investigativo|massima riservatezza)\b/i, 3, 'it'), basis: 'unknown' },
   { ...cue(/\b(?:sigilo|segredo de justiça|abster-se|não\s+(?:divulgar|revelar|informar|notificar|comunicar)|não\s+seja\s+(?:informad|notificad|comunicad|avisad)\w*|não\s+(?:informe|notifique|comunique))\b/i, 3, 'pt'), basis: 'unknown' },
   { ...cue(/\b(?:ne pas (?:divulguer|révéler|informer|communiquer|notifier)|ne soit pas (?:informé|avisé|notifié)e?|secret de l'enquête|confidentialité|confidentiel(?:le)?)\b/i, 2.5, 'fr'), basis: 'unknown' },
-  { ...cue(/\b(?:nicht\s+(?:offenzulegen|mitzuteilen|zu informieren|zu benachrichtigen|bekannt zu geben)|Stillschweigen|Geheimhaltung|keine Benachrichtigung)\b/i, 3, 'de'), basis: 'unknown' },
+  { ...cue(/\b(?:nicht\s+(?:offenzulegen|mitzuteilen|zu informieren|zu benachrichtigen|bekannt zu geben)|Stillschweigen|Geheimhaltung|keine Benachrichtigung|Offenbarungsverbot|Mitteilungsverbot)/i, 3, 'de'), basis: 'unknown' },
+  { ...cue(/\buntersagt\b[^.]{0,120}\bzu (?:informieren|benachrichtigen|unterrichten)\b/i, 3, 'de-forbidden'), basis: 'unknown' },
   { ...cue(/(?:не\s+(?:разглашать|уведомлять|сообщать|информировать)|конфиденциальн\w*|неразглашени\w*|разглашению\s+не\s+подлеж\w*|не\s+подлеж\w*\s+разглашению)/i, 3, 'ru'), basis: 'unknown' },
   { ...cue(/(?:保密|不得(?:向|透露|告知|泄露|披露)|严禁泄露)/u, 3, 'zh'), basis: 'unknown' },
   { ...cue(/\b(?:gizli tutul\w*|bildirilmemesi|ifşa edilmemesi)\b/i, 3, 'tr'), basis: 'unknown' },

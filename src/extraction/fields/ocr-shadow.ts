@@ -27,8 +27,11 @@ function fixMixedCyrillic(text: string): string {
   })
 }
 
+/** A lone l or I where a section number stands: "§§ 100k Abs. l," -> "Abs. 1". */
+const NUMBER_SLOT = /(\b(?:Abs|Nr|Art|art|No|ст)\.\s?|§\s?)[lI](?![\p{L}\p{N}])/gu
+
 export function normalizeOcr(original: string): string {
-  const text = fixMixedCyrillic(original)
+  const text = fixMixedCyrillic(original).replace(NUMBER_SLOT, (_m, slot: string) => `${slot}1`)
   if (!/[A-Za-zÀ-ÿ][01Il][A-Za-zÀ-ÿ]|\dO\d|[A-Za-z]0[A-Za-z]|[A-Z]{2}l\b/.test(text)) return text
   // UTF-16 units, so the result has exactly the input's length (only ASCII units are ever changed).
   const units = text.split('')

@@ -11,7 +11,7 @@ import { findDates } from './dates.js'
 import { Occupancy, span } from './text.js'
 import { uni } from './uni.js'
 
-type LawMention = { start: number; end: number; id: string; label: string; date: string | null; numbered: boolean; reference?: boolean }
+type LawMention = { start: number; end: number; id: string; label: string; date: string | null; numbered: boolean; reference?: boolean; country?: string }
 
 const TITLES: [RegExp, string, string][] = [
   [/^об информации/i, '149-FZ', 'Federal Law No. 149-FZ'],
@@ -56,6 +56,9 @@ const LAWS: { re: RegExp; make: (m: RegExpExecArray) => Omit<LawMention, 'start'
   { re: uni(/Гражданск\w+\s+кодекс\w*/giu), make: () => ({ id: 'civil', label: 'Civil Code', date: null, numbered: false }) },
   { re: uni(/КоАП(?:\s+РФ)?|Кодекс\w*\s+(?:Российской\s+Федерации\s+)?об\s+административных\s+правонарушениях/gu), make: () => ({ id: 'koap', label: 'Code of Administrative Offences', date: null, numbered: false }) },
   { re: uni(/КАС(?:\s+РФ)?|Кодекс\w*\s+административного\s+судопроизводства/gu), make: () => ({ id: 'kas', label: 'Code of Administrative Procedure', date: null, numbered: false }) },
+  // Ukraine's codes, cited the same way: "ч. 2 ст. 156-1 та ч. 1 ст. 146 Кримінального кодексу України".
+  { re: uni(/КПК(?:\s+України)?|Кримінальн\w+\s+процесуальн\w+\s+кодекс\w*(?:\s+України)?/gu), make: () => ({ id: 'ua-kpk', label: 'Criminal Procedure Code', date: null, numbered: false, country: 'UA' }) },
+  { re: uni(/КК(?:\s+України)|Кримінальн\w+\s+кодекс\w*(?:\s+України)?/gu), make: () => ({ id: 'ua-kk', label: 'Criminal Code', date: null, numbered: false, country: 'UA' }) },
   { re: uni(/УПК(?:\s+РФ)?|Уголовно-процессуальн\w+\s+кодекс\w*/gu), make: () => ({ id: 'upk', label: 'Code of Criminal Procedure', date: null, numbered: false }) },
   { re: uni(/УК(?:\s+РФ)|Уголовн\w+\s+кодекс\w*/gu), make: () => ({ id: 'uk', label: 'Criminal Code', date: null, numbered: false }) },
   { re: uni(/ГПК(?:\s+РФ)?/gu), make: () => ({ id: 'gpk', label: 'Code of Civil Procedure', date: null, numbered: false }) },
@@ -66,7 +69,7 @@ const LAWS: { re: RegExp; make: (m: RegExpExecArray) => Omit<LawMention, 'start'
   { re: uni(/(?:указанного|вышеуказанного|данного|этого|настоящего|названного)\s+(?:федерального\s+)?закона|the\s+(?:said|above(?:-mentioned)?)\s+(?:Federal\s+)?Law/giu), make: () => ({ id: 'ref', label: '', date: null, numbered: false, reference: true }) },
 ]
 
-const ARTICLE = uni(new RegExp(String.raw`(?:\bст(?:\.\s*ст)?\.|\bстат(?:ья|ьи|ье|ьей|ьёй|ей|ьям|ьями)\b|\bart(?:icles?|s?\.)\s*)\s*(${ARTICLE_LIST})`, 'giu'))
+const ARTICLE = uni(new RegExp(String.raw`(?:\bст(?:\.\s*ст)?\.|\bстат(?:ья|ьи|ье|ьей|ьёй|ей|ьям|ьями|тя|ті|тею)\b|\bart(?:icles?|s?\.)\s*)\s*(${ARTICLE_LIST})`, 'giu'))
 
 /** The government's rules for the register of prohibited sites, cited by paragraph. */
 const REGISTER_RULES = uni(/(?:пункт\w*|п\.)\s*(\d+)\s*[«"„]?\s*Правил\w*\s+создания,?\s+формирования\s+и\s+ведения\s+единой\s+автоматизированной/giu)
@@ -105,7 +108,7 @@ function lawMentions(text: string): LawMention[] {
   return out.filter((l) => !l.reference)
 }
 
-const LIST_JOIN = uni(/^[\s,;]*(?:и|а также|,)\s*(?:(?:ч\.|част\w*|п\.|пункт\w*)\s*\d+\s*)*$/iu)
+const LIST_JOIN = uni(/^[\s,;]*(?:и|а также|та|і|,)\s*(?:(?:ч\.|част\w*|п\.|пункт\w*)\s*\d+\s*)*$/iu)
 
 export function findRuCitations(text: string): FoundCitation[] {
   if (!/[\u0400-\u04FF]/.test(text) && !/\b\d+-FZ\b|Russian Federation|Roskomnadzor/i.test(text)) return []
@@ -115,7 +118,7 @@ export function findRuCitations(text: string): FoundCitation[] {
   for (const l of laws) if (l.date && !dates.has(l.id)) dates.set(l.id, l.date)
   const render = (l: LawMention, article?: string): string => {
     const date = dates.get(l.id)
-    return `RU ${l.label}${date ? ` of ${date}` : ''}${article ? ` art. ${article}` : ''}`
+    return `${l.country ?? 'RU'} ${l.label}${date ? ` of ${date}` : ''}${article ? ` art. ${article}` : ''}`
   }
   const out: FoundCitation[] = []
   const articlesOf = new Set<string>()

@@ -40,6 +40,26 @@ const LONG_FORMS: Row[] = [
   },
 ]
 
+/** The Internal Revenue Code is title 26: "IRC section 7602", "I.R.C. § 7609(b)", "section 7602 of the Internal Revenue Code". */
+const IRC = /\b(?:Internal Revenue Code|I\.?R\.?C\.?)\b/
+const TAX_CODE: Row[] = [
+  {
+    re: new RegExp(String.raw`\b(?:Internal\s+Revenue\s+Code|I\.?R\.?C\.?),?\s*(?:sections?|secs?\.|§+)\s*(\d{4}[A-Z]?)(${SUBS})`, 'g'),
+    build: (m) => `26 U.S.C. ${m[1]}${subsections(m[2])}`,
+    list: (_m, section) => `26 U.S.C. ${section}`,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:Sections?|Sec\.|§+)\s*(\d{4}[A-Z]?)(${SUBS})\s+of\s+the\s+(?:Internal\s+Revenue\s+Code|I\.?R\.?C\.?)`, 'gi'),
+    build: (m) => `26 U.S.C. ${m[1]}${subsections(m[2])}`,
+  },
+  {
+    // In a summons under the tax code, its procedure sections are cited bare: "section 7603(b)".
+    re: new RegExp(String.raw`\b(?:sections?|§+)\s*((?:6[0-9]|7[0-8])\d{2}[A-Z]?)(${SUBS})(?!\s+of\s+(?:title|the))`, 'gi'),
+    build: (m) => `26 U.S.C. ${m[1]}${subsections(m[2])}`,
+    accept: (_m, text) => IRC.test(text),
+  },
+]
+
 const RULES: Row[] = [
   {
     re: /\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?(Crim(?:inal|\.)?|Civ(?:il|\.)?|Evid(?:ence|\.)?|App(?:ellate|\.)?)\s*(?:P(?:rocedure|roc\.|\.))?\s*(\d+(?:\.\d+)?)((?:\s?\([a-zA-Z0-9]{1,4}\))*)/gi,
@@ -92,7 +112,14 @@ const STATES: Row[] = [
   { re: new RegExp(String.raw`\bVa\.\s+Code(?:\s+Ann\.)?,?\s*${SECTION}(\d+(?:\.\d+)?-\d+(?:\.\d+)?)`, 'gi'), build: (m) => `Va. Code ${m[1]}` },
   { re: /\bO\.\s?C\.\s?G\.\s?A\.\s*(?:§+\s*)?(\d+-\d+-\d+(?:\.\d+)?)/g, build: (m) => `O.C.G.A. ${m[1]}` },
   { re: /\bMass\.\s+Gen\.\s+Laws\s+ch\.\s*(\d+[A-Z]?),?\s*§\s*(\d+[A-Z]?)/gi, build: (m) => `Mass. Gen. Laws ch. ${m[1]} § ${m[2]}` },
-  { re: /\b(\d{2,3})\s+ILCS\s+(\d+\/\d+(?:-\d+(?:\.\d+)?)?)/g, build: (m) => `${m[1]} ILCS ${m[2]}` },
+  { re: /\b(\d{2,3})\s+ILCS\s+(\d+\/\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)/g, build: (m) => `${m[1]} ILCS ${m[2]}` },
+  // Pennsylvania: "18 Pa.C.S. § 5772", "18 Pa. C.S.A. § 5743(d)", "35 P.S. § 780-113(a)(30)".
+  { re: /\b(\d{1,2})\s+Pa\.\s?C\.\s?S\.(?:\s?A\.)?\s*§*\s*(\d{3,5})((?:\s?\([a-z0-9]{1,3}\))*)/g, build: (m) => `${m[1]} Pa.C.S. ${m[2]}${subsections(m[3])}`, list: (m, sec) => `${m[1]} Pa.C.S. ${sec}` },
+  { re: /\b(\d{1,2})\s+P\.\s?S\.\s*§*\s*(\d{1,4}(?:\.\d+)?-\d{1,4}(?:\.\d+)?)((?:\s?\([a-z0-9]{1,3}\))*)/g, build: (m) => `${m[1]} P.S. ${m[2]}${subsections(m[3])}` },
+  // Washington, Nevada and Ohio codes, as their own documents write them.
+  { re: /\b(?:RCW|Rev(?:\.|ised)\s+Code\s+(?:of\s+)?Wash(?:\.|ington))\s*§*\s*(\d{1,2}[A-Z]?\.\d{2,3}[A-Z]?\.\d{3,4})/g, build: (m) => `RCW ${m[1]}` },
+  { re: /\b(?:NRS|Nev(?:\.|ada)\s+Rev(?:\.|ised)\s+Stat(?:\.|utes))\s*§*\s*(\d{1,3}[A-Z]?\.\d{3,4})((?:\s?\([a-z0-9]{1,3}\))*)/g, build: (m) => `Nev. Rev. Stat. ${m[1]}${subsections(m[2])}`, list: (_m, sec) => `Nev. Rev. Stat. ${sec}` },
+  { re: /\b(?:Ohio\s+Rev(?:\.|ised)\s+Code|O\.\s?R\.\s?C\.|R\.\s?C\.)\s*(?:Ann\.\s*)?(?:§+|sections?|sec\.)?\s*(\d{3,4}\.\d{2,3})((?:\s?\([A-Z0-9]{1,3}\))*)/g, build: (m) => `Ohio Rev. Code ${m[1]}${subsections(m[2])}`, list: (_m, sec) => `Ohio Rev. Code ${sec}` },
 ]
 
 function nyLaw(raw: string | undefined): string {
@@ -140,7 +167,9 @@ function runTable(text: string, table: Row[], out: FoundCitation[], taken: Occup
           const gloss = /^\s*\([^()\d\n]{3,60}(?:\n[^()\d\n]{1,60})?\)|^,?\s*subdivisions?\s*(?:\(\s?\w{1,4}\s?\))+|^\s*et seq\.?(?:\s*\([^()\d\n]{3,60}\))?/.exec(text.slice(end, end + 130))
           if (gloss && LIST_ITEM.test(text.slice(end + gloss[0].length, end + gloss[0].length + 40))) end += gloss[0].length
           const next = LIST_ITEM.exec(text.slice(end, end + 40))
+          // "... § 5772 and 35 P.S. § 780-113": a number before a code's name is the next citation's title.
           if (!next || /^\s*(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|United States Code)/i.test(text.slice(end + next[0].length, end + next[0].length + 30))) break
+          if (/^\s*(?:[A-Z][A-Za-z]{0,4}\.\s?[A-Z]|ILCS|RCW|NRS)/.test(text.slice(end + next[0].length, end + next[0].length + 30))) break
           if (/^(?:19|20)\d{2}$/.test(next[1] as string)) break
           out.push(cite(text, end + next[0].indexOf(next[1] as string), end + next[0].length, list(m, `${next[1]}${subsections(next[2])}`)))
           end += next[0].length
@@ -185,6 +214,7 @@ export function findUsCitations(text: string): FoundCitation[] {
   const taken = new Occupancy(text.length)
   const spans: Span[] = []
   runTable(text, LONG_FORMS, out, taken, spans)
+  runTable(text, TAX_CODE, out, taken, spans)
   runTable(text, RULES, out, taken, spans)
   runTable(text, STATES, out, taken, spans)
   // Blank out what our own patterns read, so the library does not read it again (same length, same offsets).
