@@ -50,6 +50,7 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\bGuardia Civil\b|\bPolicía Nacional\b|\bMossos d['’]Esquadra\b/gu, 'foreign_authority', 'ES'),
   k(/\bFiscalía General de la República\b/giu, 'prosecutor', 'MX'),
   k(/\bFiscalía General de la Nación\b/giu, 'prosecutor', 'CO'),
+  k(/\bGarante per la protezione dei dati personali\b|\bGarante (?:della |per la )?privacy\b/giu, 'foreign_authority', 'IT', 4),
   k(/\bProcura della Repubblica(?: presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+)?|\bPolizia (?:Postale|di Stato)\b|\bGuardia di Finanza\b|\bCarabinieri\b/giu, 'prosecutor', 'IT'),
   // Germany, Austria
   k(/\bBundeskriminalamt\b|\bLandeskriminalamt [A-Z][\p{L}-]+/gu, 'foreign_authority', 'DE'),
@@ -69,5 +70,6 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\bRoyal Canadian Mounted Police\b/g, 'foreign_authority', 'CA'),
   k(/\bAn Garda Síochána\b|\bCoimisiún na Meán\b/gu, 'foreign_authority', 'IE'),
   k(/\bEuropean Commission\b/g, 'eu_authority', 'EU', 2),
+  k(/\bSingapore Police Force\b|\bCyber Security Agency of Singapore\b/g, 'foreign_authority', 'SG', 2.5),
   k(/\bBilgi Teknolojileri ve İletişim Kurumu\b|\bBTK\b/gu, 'foreign_authority', 'TR'),
 ]

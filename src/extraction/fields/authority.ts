@@ -7,7 +7,7 @@ import type { AuthorityKind } from '../../core/demand/index.js'
 import type { Field, Span } from '../types.js'
 import { KNOWN_ISSUERS } from './authority-table.js'
 import { findCourts, findJudge, russianNominative } from './courts.js'
-import { letterheadLines, looksLikeOrganisation, type LetterheadLine } from './letterhead.js'
+import { acronymDefinitions, letterheadLines, looksLikeOrganisation, type LetterheadLine } from './letterhead.js'
 import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
 import { signatureBlocks } from './signers.js'
 import { span } from './text.js'
@@ -29,6 +29,12 @@ const ABBREVIATIONS: Record<string, string> = {
 }
 const ABBREVIATED = /\b(FBI|DEA|ATF|HSI|ICE|CBP|USSS|IRS|USPIS)\b(?![-/]\w)((?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Division|Field Office|Office|Resident Agency|Section|Unit))?/g
 
+const STATE_AFTER = new RegExp(String.raw`^(?:[ \t]*\((${STATE_NAMES_TITLE})\)|,[ \t]*(${STATE_NAMES_TITLE})\b(?![ \t]+\p{Lu}))`, 'u')
+const PERSON = String.raw`((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+)`
+const EU_MEMBER = new RegExp(String.raw`^[ \t]*${PERSON}[ \t]*\r?\n[ \t]*((?:Executive[ \t]+)?(?:Vice-President|President|Member)[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+)?Commission)\b`, 'gmu')
+const EU_COMMISSIONER = new RegExp(String.raw`\bEuropean[ \t]+Commissioner[ \t]+${PERSON}`, 'gu')
+const FAX_BANNER = /\bFAX\b[^\n]*\bP(?:AGE|\.)\s*\d+(?:\s*\/\s*\d+)?/i
+const SPELLED_OUT = /\S\s*\(\s*(\p{Lu}{2,10})\s*\)\s*$/u
 const STATE_AT_END = new RegExp(String.raw`\bcounty,\s*(${STATE_NAMES_TITLE})\s*$`, 'i')
 const STATE_IN_NAME = new RegExp(String.raw`^(?:state of |city of |county of )?(${STATE_NAMES_TITLE})\b`, 'i')
 /**
@@ -63,11 +69,13 @@ function clean(name: string): string {
   n = n.replace(/\s*\([^)]*$/, '').trim()
   // Letterheads in capitals read better (and compare the same) in title case; Turkish needs its own
   // lower case (İ -> i), or "HÂKİMLİĞİ" would come out with combining dots.
-  if (/^[^a-zа-яёçğışöüâ]*$/u.test(n) && /[A-ZА-ЯЁÇĞİŞÖÜ]{4}/u.test(n)) {
+  // An acronym standing alone ("OCLCTIC", "OFAC") is a name in capitals, not a heading set in them.
+  if (/^[^a-zа-яёçğışöüâ]*$/u.test(n) && /[A-ZА-ЯЁÇĞİŞÖÜ]{4}/u.test(n) && !/^\p{Lu}{2,8}$/u.test(n)) {
     const lower = /[İĞŞ]/.test(n) ? n.toLocaleLowerCase('tr') : n.toLowerCase()
     n = lower
       .replace(/(^|[\s(/-])(\p{L})/gu, (_, p: string, c: string) => p + (/[çğışöüâ]/.test(lower) ? c.toLocaleUpperCase('tr') : c.toUpperCase()))
       .replace(/(?<=\s)(Of|For|The|And|In|De|Da|Do|Del|Della|Delle|Dei|Di|Presso|La|Du|Der|Für|Et|Y|E|По|В|И)(?=\s)/gu, (w) => w.toLowerCase())
+      .replace(/\((\p{L}{2,8})\)/gu, (_, a: string) => `(${a.toUpperCase()})`)
   }
   return n
 }
@@ -107,7 +115,10 @@ function candidates(text: string): Candidate[] {
   }
   for (const m of text.matchAll(GENERIC_AGENCY)) {
     const start = m.index ?? 0
-    const state = m[1] ? STATES[m[1].toLowerCase()] : undefined
+    // "Suffolk County District Attorney's Office (Massachusetts)": the state right after a county body.
+    const next = m[1] ? null : STATE_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 30))
+    const after = next?.[1] ?? next?.[2]
+    const state = STATES[(m[1] ?? after ?? '').toLowerCase()]
     out.push({ name: m[0], kind: state ? 'state_agency' : 'local_police', jurisdiction: state ? `US-${state}` : null, start, end: start + m[0].length, base: 2.5, latin: true, generic: true })
   }
   for (const m of text.matchAll(SELF_NAMED)) {
@@ -119,6 +130,16 @@ function candidates(text: string): Candidate[] {
     const start = m.index ?? 0
     out.push({ name: m[0], kind: 'other', jurisdiction: null, start, end: start + m[0].length, base: 2, latin: true })
   }
+  // A letter signed by a Member of the European Commission, or sent by a Commissioner, is the Commission's.
+  const titles = new Map([...text.matchAll(EU_MEMBER)].map((m) => [m[1] as string, (m[2] as string).replace(/\s+/g, ' ')]))
+  for (const re of [EU_MEMBER, EU_COMMISSIONER]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0
+      // The same person named as "Commissioner" in the text and by a title under the signature: the signature's title.
+      const title = titles.get(m[1] as string) ?? 'European Commissioner'
+      out.push({ name: `European Commission (${m[1]}, ${title})`, kind: 'eu_authority', jurisdiction: 'EU', start, end: start + m[0].length, base: re === EU_MEMBER ? 4.5 : 3.5, latin: true })
+    }
+  }
   for (const line of letterheadLines(text)) {
     // A letterhead line that holds a name we know (a court, a listed agency) lends it its position;
     // the specific name is kept rather than the whole line.
@@ -128,8 +149,10 @@ function candidates(text: string): Candidate[] {
         c.letterhead = line
         c.base += 0.5
         // "PROCURA DELLA REPUBBLICA / presso il Tribunale di Milano": the caption's second line is part of the name.
-        if (line.continuation) {
+        // "OFFICE ANTI-CYBERCRIMINALITÉ (OFAC)": a line that spells out the acronym it holds names the body in full.
+        if (line.continuation || SPELLED_OUT.exec(line.text)?.[1] === c.name.trim()) {
           c.name = line.text
+          c.start = Math.min(c.start, line.start)
           c.end = line.end
         }
       }
@@ -169,9 +192,34 @@ function candidates(text: string): Candidate[] {
     const start = m.index ?? 0
     out.push({ name: `Roskomnadzor hotline (${m[0].replace(/\s+/g, ' ').trim()})`, kind: 'foreign_authority', jurisdiction: 'RU', start, end: start + m[0].length, base: 2.5, latin: false })
   }
+  spellOutAcronyms(text, out)
+  // The acronym alone names the body the document spells it out for ("OFAC" -> "Office anti-cybercriminalité (OFAC)").
+  const spelled = new Map(out.flatMap((c) => (SPELLED_OUT.test(c.name) ? [[SPELLED_OUT.exec(c.name)?.[1], c.name] as const] : [])))
+  for (const c of out) c.name = spelled.get(c.name.trim()) ?? c.name
   // Overlapping hits: keep the longer, more specific name.
   out.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
   return out.filter((c, i) => !out.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || j < i)))
+}
+
+/**
+ * An acronym the document spells out ("... Committee (GRAC)") names its body by that full form: the
+ * definition is a candidate, and so is each bare use of the acronym, under the same name.
+ */
+function spellOutAcronyms(text: string, out: Candidate[]): void {
+  for (const d of acronymDefinitions(text)) {
+    if (ABBREVIATIONS[d.acronym]) continue
+    const known = KNOWN_ISSUERS.find((k) => k.test.test(d.name))
+    const make = (start: number, end: number): Candidate => ({ name: d.name, kind: known?.kind ?? 'other', jurisdiction: known?.jurisdiction ?? null, start, end, base: 3, latin: true })
+    out.push(make(d.start, d.end))
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_])${d.acronym}(?![\p{L}\p{N}_])`, 'gu'))) {
+      const start = m.index ?? 0
+      const end = start + m[0].length
+      // A fax machine's banner ("FAX +32 ... POLICE FED - RCCU LIEGE   PAGE 01/02") names the sending machine, not the issuer.
+      const line = text.slice(text.lastIndexOf('\n', start) + 1, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end))
+      if (FAX_BANNER.test(line)) continue
+      if (!out.some((c) => c.start < end && c.end > start)) out.push(make(start, end))
+    }
+  }
 }
 
 /** Issuers name themselves at the top or at the foot; a very long text is read at both ends only. */
@@ -220,7 +268,8 @@ export function extractAuthority(full: string): AuthorityResult {
   if (head) {
     // Under a court of justice, the chamber that decides is named too ("2ª Vara Criminal", "Juzgado de Instrucción n.º 4").
     const unit = letterheadLines(text).find((l) => l.index > head.index && l.index <= head.index + 3 && (l.kind !== 'court' || (best.c.kind === 'court' && CHAMBER.test(l.text))))
-    if (unit && !KNOWN_ISSUERS.some((k) => k.rank >= 3 && k.test.test(unit.text))) {
+    // A name closed by its acronym ("... (OFAC)") is complete: the line under it is a section, not part of the name.
+    if (unit && !SPELLED_OUT.test(name) && !KNOWN_ISSUERS.some((k) => k.rank >= 3 && k.test.test(unit.text))) {
       name = unit.text.startsWith('(') ? `${name} ${clean(unit.text)}` : `${name}, ${clean(unit.text)}`
       evidence.push(span(text, unit.start, unit.end))
     }

@@ -3,7 +3,7 @@
  * courts, and the foreign courts in the corpus languages, plus the judge who signed.
  */
 import type { AuthorityKind } from '../../core/demand/index.js'
-import { STATES, STATE_NAMES } from './jurisdiction.js'
+import { STATES, STATE_NAMES, STATE_NAMES_TITLE } from './jurisdiction.js'
 import { uni } from './uni.js'
 
 export type CourtHit = { name: string; start: number; end: number; kind: AuthorityKind; jurisdiction: string | null; base: number }
@@ -32,6 +32,26 @@ const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
   { re: /\b(?:Moscow|Saint Petersburg|St\. Petersburg) (?:City|District) Court\b/g, jurisdiction: 'RU' },
   { re: /[\u4E00-\u9FFF]{2,12}人民法院/gu, jurisdiction: 'CN' },
 ]
+
+/**
+ * German courts named with a regional adjective ("Schleswig-Holsteinisches Oberlandesgericht",
+ * "des Bayerischen Obersten Landesgerichts"), with the senate in brackets when given.
+ */
+const GERMAN_ADJECTIVE_COURT =
+  /\b((?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+isch(?:es|en|er|e))[ \t]+(Oberst(?:es|en|e)[ \t]+)?(Oberlandesgericht|Landesgericht|Landgericht|Oberverwaltungsgericht|Verwaltungsgerichtshof|Landessozialgericht|Landesarbeitsgericht|Finanzgericht|Verfassungsgerichtshof)(e?s)?\b(?:[ \t]*\((\d{1,2}\.[ \t]*\p{Lu}?\p{L}*[Ss]enat)\))?/gu
+/** "a magistrate of Chesterfield County, Virginia": a county judicial officer with the state named. */
+const COUNTY_MAGISTRATE = new RegExp(
+  String.raw`\b(?:[Mm]agistrate|[Jj]ustice of the [Pp]eace)[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){1,2}(?:County|Parish))[ \t]*,[ \t]*(${STATE_NAMES_TITLE})\b`,
+  'g',
+)
+
+/** "des Schleswig-Holsteinischen Oberlandesgerichts" -> "Schleswig-Holsteinisches Oberlandesgericht". */
+function germanCourtNominative(m: RegExpMatchArray): string {
+  const noun = m[3] as string
+  const ending = /hof$/.test(noun) ? 'er' : 'es'
+  const adjective = (m[1] as string).replace(/isch(?:es|en|er|e)$/, `isch${ending}`)
+  return [adjective, m[2] ? 'Oberstes' : null, noun].filter(Boolean).join(' ')
+}
 
 function titleCase(words: string): string {
   return words
@@ -64,6 +84,19 @@ export function findCourts(text: string): CourtHit[] {
     const start = m.index ?? 0
     if (out.length > 200 || out.some((o) => start >= o.start && start < o.end)) continue
     out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction: null, base: 4.5 })
+  }
+  const german = [...text.matchAll(GERMAN_ADJECTIVE_COURT)]
+  for (const m of german) {
+    const start = m.index ?? 0
+    const name = germanCourtNominative(m)
+    // The senate, where any mention of the same court gives it.
+    const senate = m[5] ?? german.find((o) => o[5] && germanCourtNominative(o) === name)?.[5]
+    out.push({ name: senate ? `${name} (${senate.replace(/\s+/g, ' ')})` : name, start, end: start + m[0].length, kind: 'court', jurisdiction: 'DE', base: 4.5 })
+  }
+  for (const m of text.matchAll(COUNTY_MAGISTRATE)) {
+    const start = m.index ?? 0
+    const state = STATES[(m[2] as string).toLowerCase()]
+    out.push({ name: `Magistrate, ${(m[1] as string).replace(/\s+/g, ' ')}, ${m[2]}`, start, end: start + m[0].length, kind: 'court', jurisdiction: state ? `US-${state}` : null, base: 4.5 })
   }
   for (const { re, jurisdiction } of FOREIGN_COURTS) {
     for (const m of text.matchAll(re)) {

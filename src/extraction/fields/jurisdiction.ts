@@ -25,7 +25,7 @@ export const STATE_NAMES_TITLE = Object.keys(STATES)
 
 /** State-level issuers: a state court, a state agency, county/city police, state law. */
 const STATE_ISSUER = new RegExp(
-  String.raw`(?<!District of |District Court for the (?:Northern|Southern|Eastern|Western|Middle|Central) District of )\b(?:(?:Superior|Circuit|County|Municipal|Supreme|District|Justice|Family|Probate|Magistrate)\s+Court\s+(?:of|for)\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?(?:[A-Z][a-z]+\s+County,\s+)?(${STATE_NAMES})|State\s+of\s+(${STATE_NAMES})|Commonwealth\s+of\s+(${STATE_NAMES})|(${STATE_NAMES})\s+(?:Department|Office|Bureau|State Police|Highway Patrol|Attorney General|Division|Police)|People of the State of (${STATE_NAMES})|(${STATE_NAMES})\s+(?:Penal|Government|Criminal|Civil)\s+Code)`,
+  String.raw`(?<!District of |District Court for the (?:Northern|Southern|Eastern|Western|Middle|Central) District of )\b(?:(?:Superior|Circuit|County|Municipal|Supreme|District|Justice|Family|Probate|Magistrate)\s+Court\s+(?:of|for)\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?(?:[A-Z][a-z]+\s+County,\s+)?(${STATE_NAMES})|State\s+of\s+(${STATE_NAMES})|Commonwealth\s+of\s+(${STATE_NAMES})|(${STATE_NAMES})\s+(?:Department|Office|Bureau|State Police|Highway Patrol|Attorney General|Division|Police)|People of the State of (${STATE_NAMES})|(${STATE_NAMES})\s+(?:(?:Penal|Government|Criminal|Civil)\s+Code|General\s+Laws|Revised\s+Statutes|Compiled\s+(?:Laws|Statutes)))`,
   'gi',
 )
 const STATE_LAW: [RegExp, string][] = [
@@ -64,7 +64,7 @@ const COUNTRIES: Country[] = [
   { code: 'CN', cues: [cue(/中华人民共和国|公安局|网信办|国家互联网信息办公室|\bChina\b|Chinese|Beijing/u, 4, 'cn')] },
   { code: 'HK', cues: [cue(/香港|Hong Kong/u, 5, 'hk')] },
   { code: 'TW', cues: [cue(/臺灣|台灣|Taiwan/u, 5, 'tw')] },
-  { code: 'DE', cues: [cue(/Bundesrepublik Deutschland|Staatsanwaltschaft|Amtsgericht|Landgericht|Bundeskriminalamt|Landeskriminalamt|Polizeipräsidium|Kriminalpolizei|\bStPO\b|\bNetzDG\b|Deutschland/u, 4, 'de')] },
+  { code: 'DE', cues: [cue(/Bundesrepublik Deutschland|Staatsanwaltschaft|Amtsgericht|Landgericht|Bundeskriminalamt|Landeskriminalamt|Polizeipräsidium|Kriminalpolizei|Oberlandesgericht|Bundesgerichtshof|Zivilsenat|\bTTDSG\b|\bStPO\b|\bNetzDG\b|Deutschland/u, 4, 'de')] },
   { code: 'AT', cues: [cue(/Österreich|Republik Österreich|Landesgericht für Strafsachen|Wien\b/u, 5, 'at')] },
   { code: 'CH', cues: [cue(/Schweiz|Schweizerische Eidgenossenschaft|Kanton\b|Confédération suisse/u, 5, 'ch')] },
   { code: 'FR', cues: [cue(/République française|Procureur de la République|Tribunal judiciaire|Gendarmerie nationale|Police nationale|Code de procédure pénale|\bOFAC\b|\bOCLCTIC\b|\bArcom\b|\bFrance\b/u, 4, 'fr')] },
@@ -74,16 +74,17 @@ const COUNTRIES: Country[] = [
   { code: 'AR', cues: [cue(/República Argentina|\bArgentina\b|Buenos Aires/u, 5, 'ar')] },
   { code: 'CO', cues: [cue(/República de Colombia|\bColombia\b|Fiscalía General de la Nación|Bogotá/iu, 5, 'co')] },
   { code: 'CL', cues: [cue(/República de Chile|\bChile\b/u, 5, 'cl')] },
-  { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|Guardia di Finanza|\bItalia\b|\bc\.p\.p\.|d\.lgs\./iu, 5, 'it')] },
+  { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|Guardia di Finanza|Garante per la protezione dei dati|\bItalia\b|\bc\.p\.p\.|d\.lgs\./iu, 5, 'it')] },
   { code: 'NL', cues: [cue(/Openbaar Ministerie|\bNederland\b|Politie\b/u, 5, 'nl')] },
   { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order|High Court of Justice|King['’]s Bench|Queen['’]s Bench|Norwich Pharmacal|Court of Session|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? Constabulary\b|\bSPoC\b/iu, 5, 'gb')] },
   { code: 'IN', cues: [cue(/\bIndia\b|Ministry of Electronics and Information Technology|\bMeitY\b|Information Technology Act|Bharatiya|Cr\.?\s?P\.?\s?C\b|\bIPC\b|Bengaluru|Mumbai|Delhi|Hyderabad|Chennai|Kolkata/u, 5, 'in')] },
   { code: 'AU', cues: [cue(/Australian Federal Police|eSafety Commissioner|Commonwealth of Australia|\bAustralia\b/u, 5, 'au')] },
   { code: 'CA', cues: [cue(/Royal Canadian Mounted Police|\bRCMP\b|\bCanada\b|\bOntario\b|\bQuébec\b|\bQuebec\b|British Columbia|\bAlberta\b|Toronto Police Service|Sûreté du Québec|Criminal Code \(Canada\)|Code criminel/u, 5, 'ca')] },
-  { code: 'IE', cues: [cue(/\bIreland\b|An Garda Síochána|Coimisiún na Meán/u, 5, 'ie')] },
+  { code: 'IE', cues: [cue(/\bIreland\b(?![ \t]+(?:Limited|Ltd|UC|Unlimited Company|Operations)\b)|An Garda Síochána|Coimisiún na Meán/u, 5, 'ie')] },
   { code: 'UA', cues: [cue(/Україн|Ukraine/u, 5, 'ua')] },
   { code: 'PL', cues: [cue(/Rzeczpospolita Polska|Prokuratura|\bPolska\b/u, 5, 'pl')] },
   { code: 'JP', cues: [cue(/日本国|警視庁|都道府県警察|Japan\b/u, 5, 'jp')] },
+  { code: 'SG', cues: [cue(/\bSingapore\b(?![ \t]+(?:Pte|Private)\b)/u, 5, 'sg')] },
   { code: 'KR', cues: [cue(/대한민국|경찰청|South Korea|Republic of Korea/u, 5, 'kr')] },
 ]
 

@@ -119,3 +119,61 @@ export function letterheadLines(text: string): LetterheadLine[] {
   }
   return out
 }
+
+/** Words that make a spelled-out name an organisation rather than a law or a programme ("Digital Services Act (DSA)"). */
+const BODY = uni(/\b(?:office|committee|commission|council|board|agency|authority|bureau|service|police|team|centre|center|ministry|department|directorate|administration|unit|division|court|institute|inspectorate|cert|csirt|commissioner|garante|autorité|autorità|autoridad|autoridade|\p{L}*(?:amt|behörde|gericht|ministerium|kommission)|direction|dirección|comité|comitato|commissione|conseil|ufficio|oficina|polizei|gendarmerie|guardia)\b/iu)
+
+export type AcronymDefinition = { acronym: string; name: string; start: number; end: number }
+
+/** French and Italian elisions before a name: "L’Office", "dell'Autorità". */
+const ELISION = /^(?:[ldn]|qu|dell|dall|nell|sull|all)['’](?=\p{L})/iu
+
+/** The initial a word gives an acronym: "l’Information" gives I, "Rating" R; lower-case words give none. */
+function initial(word: string): string | null {
+  const bare = word.replace(ELISION, '')
+  return /^\p{Lu}/u.test(bare) ? (bare[0] as string) : null
+}
+
+/**
+ * Acronyms a document spells out: "the Games Rating and Administration Committee ("GRAC")", "l’Office
+ * Central de Lutte ... (OCLCTIC)", or glosses: "SingCERT, the National CERT of Singapore". The
+ * organisation is then named by that full form wherever the acronym alone stands.
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = []
+  for (const m of text.matchAll(/\(\s*["“”'‘’]?(\p{Lu}{2,10})["“”'‘’]?\s*\)/gu)) {
+    const acronym = m[1] as string
+    const open = m.index ?? 0
+    // Walk back over the words before the bracket, matching the acronym's letters from its end.
+    const before = text.slice(Math.max(0, open - 200), open)
+    const words = [...before.matchAll(/[\p{L}'’-]+/gu)]
+    let j = acronym.length - 1
+    let first = -1
+    for (let w = words.length - 1; w >= 0 && j >= 0; w--) {
+      const word = words[w] as RegExpMatchArray
+      const gap = before.slice((word.index ?? 0) + word[0].length, w + 1 < words.length ? (words[w + 1]?.index ?? 0) : before.length)
+      if (/\S/.test(gap)) break
+      const c = initial(word[0])
+      if (c === null) {
+        if (word[0].length > 8) break
+        continue
+      }
+      if (c !== acronym[j]) break
+      j--
+      first = w
+    }
+    if (j >= 0 || first < 0) continue
+    const firstWord = words[first] as RegExpMatchArray
+    const from = open - before.length + (firstWord.index ?? 0) + (firstWord[0].length - firstWord[0].replace(ELISION, '').length)
+    const full = text.slice(from, open).replace(/\s+/g, ' ').trim()
+    if (!BODY.test(full)) continue
+    out.push({ acronym, name: `${full} (${acronym})`, start: from, end: open + m[0].length })
+  }
+  // "SingCERT the National CERT of Singapore", "CERT-In, the national agency ...": a gloss after the name.
+  for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}]*)?(?:CERT|CSIRT)(?:[-/]\p{L}{2,3})?)\b,?[ \t]+\(?(the [Nn]ational (?:CERT|CSIRT|Computer Emergency Response Team|Cyber ?[Ss]ecurity \p{Lu}\p{L}+)(?: of (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?)\)?/gu)) {
+    const start = m.index ?? 0
+    if (out.some((d) => d.acronym === m[1])) continue
+    out.push({ acronym: m[1] as string, name: `${m[1]} (${m[2]})`, start, end: start + m[0].length })
+  }
+  return out
+}
