@@ -30,6 +30,12 @@ const ISSUE_LEFT: Rule[] = rules([
   // "Guadalajara, Jalisco, a 3 de agosto de 2025", also inside a quoted e-mail ("> ").
   [/(?:^|[\r\n])[ \t]*(?:>[ \t]*)*(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on|dnia)?[ \t]*$/u, 2.5, 'place-date'],
   [/\b(?:sent|envoyé|enviado|gesendet|Gönderim Tarihi|Gönderme Tarihi)(?: (?:el|le|am|em))?\s*:\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu, 2, 'sent-header'],
+  // A clerk's description line: "[Search warrant approved on June 14, 2019 by a magistrate ...]",
+  // "[Removal notice given by the eSafety Commissioner to X Corp on 16 April 2024 ...]".
+  [/(?:^|[\r\n])[ \t]*\[[^\]\r\n]*\b(?:sent|faxed|mailed|e-?mailed|transmitted|approved|given|issued|signed|adopted|made|entered)\b(?: (?:by|to|from) [^\]\r\n]{1,70}?)?(?: (?:by|to|from) [^\]\r\n]{1,70}?)? on\s*$/iu, 3, 'description-issued'],
+  // "[Provvedimento del Garante ... del 30 marzo 2023 ...]": the first date of a description line is the document's.
+  [/(?:^|[\r\n])[ \t]*\[[^\]\r\n\d]{0,100}?\b(?:of|dated|del|du|de|vom|от|від)\s*$/iu, 2.5, 'description-dated'],
+  [/\bassinad[oa](?: digitalmente| eletronicamente)? em\s*$/iu, 3, 'pt-signed'],
   // The decision's own words: "... karar verildi. 04/09/2024".
   [/\b(?:karar verildi|oybirliğiyle karar)\.?\s*$/iu, 3, 'tr-decided'],
 ])
@@ -98,6 +104,10 @@ const NOT_DEADLINE_LEFT: Rule[] = rules([
   // "shall not, before 22 April 2025, inform the user": a secrecy period, not a deadline.
   [/\bnot\b[^.\n\r]{0,15}\bbefore\s*$/i, -5, 'not-before'],
   [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since|made|heard|granted|decided|applied)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
+  // "... and faxed to Twitter on", "approved on": when the document went out, not when it is due.
+  [/\b(?:sent|faxed|mailed|e-?mailed|transmitted|approved|given|issued|signed|adopted)\b(?: (?:by|to|from) [^\r\n]{1,70}?)?(?: (?:by|to|from) [^\r\n]{1,70}?)? on\s*$/i, -4, 'went-out'],
+  // "between 4:20 and 5:20 p.m. on May 20": the hours of a period of records.
+  [/\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:and|to|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?,?\s*(?:on\s*)?$/i, -5, 'time-window'],
   // A warrant's "execute on or before" binds the officer, not the provider.
   [/\b(?:execut\w*|return (?:this|the) warrant|inventory)\b[^.\n\r]{0,60}$/i, -4, 'officer-deadline'],
 ])
@@ -139,7 +149,8 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
     const right = text.slice(date.end, date.end + 40)
     const cues: string[] = []
     let issue = score(ISSUE_LEFT, left, cues) + score(NOT_ISSUE_LEFT, left, cues) + score(NOT_ISSUE_RIGHT, right, cues)
-    if ((!cues.includes('issue-verb') || OTHER_DOCUMENT_DATED.test(left)) && OTHER_DOCUMENT_LEFT.test(left)) {
+    const ownCue = cues.includes('issue-verb') || cues.includes('description-issued') || cues.includes('description-dated')
+    if ((!ownCue || OTHER_DOCUMENT_DATED.test(left)) && OTHER_DOCUMENT_LEFT.test(left)) {
       issue -= 2.5
       cues.push('other-document')
     }
