@@ -7,7 +7,7 @@ import type { DataCategory } from '../../core/demand/index.js'
 import { cue, type Cue } from './cues.js'
 
 // Start of a list item: line start, punctuation, a bullet or an introducing word.
-const ITEM = String.raw`(?:^|[,;:(•·\n\r"“]|\b(?:the|including|include|and|or|of|as|such as|his|her|their|user['’]s|subscriber['’]s|customer['’]s|owner['’]s|holder['’]s)\s|(?:^|[\n\r])[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t])\s*`
+const ITEM = String.raw`(?:^|[,;:(•·\n\r"“]|\b(?:the|including|include|included|includes|and|or|of|as|such as|his|her|their|user['’]s|subscriber['’]s|customer['’]s|owner['’]s|holder['’]s)\s|(?:^|[\n\r])[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t])\s*`
 // End of a list item.
 const END = String.raw`(?=\s*(?:[,;:).\]"”]|\band\b|\bor\b|\(|\bof\b|\bfor\b|\bassociated\b|\bused\b|\bheld\b|$))`
 
@@ -21,6 +21,7 @@ function item(words: string, weight: number, name: string, allowOf = true): Cue 
 export const CATEGORY_CUES: Record<DataCategory, Cue[]> = {
   subscriber_identity: [
     cue(/\b(?:basic )?(?:subscriber|customer or subscriber|subscriber or customer)(?: account)? (?:information|info|identity|details|data|records)\b/i, 3, 'subscriber-information'),
+    cue(/\b(?:user|account[- ]identifying|identifying (?:account|subscriber)) (?:\(subscriber\) )?information\b/i, 3, 'user-information'),
     cue(/\b(?:subscriber|user|screen|account|login|legal|real|full|holder|owner)(?:['’]s)? names?\b/i, 3, 'names'),
     item(String.raw`names?|user\s?names?|identity|identities`, 2.5, 'name-item', false),
     cue(/\bnames? of (?:the )?(?:\w+ )?(?:subscribers?|users?|account holders?|customers?|owners?|administrators?|admins?|operators?)\b/i, 3, 'name-of-user'),

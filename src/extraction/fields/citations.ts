@@ -6,6 +6,7 @@
  */
 import type { FoundCitation } from './citation-types.js'
 import { findIntlCitations } from './intl-citations.js'
+import { findPlainEnglishCitations } from './plain-english-citations.js'
 import { findRuCitations } from './ru-citations.js'
 import { findUsCitations } from './us-citations.js'
 
@@ -18,11 +19,11 @@ export type CitationOptions = {
 
 /** Citations in order of first appearance, one per key (the first spelling with the most subsections wins). */
 export function extractCitations(text: string, opts: CitationOptions = {}): FoundCitation[] {
-  const all = [...findUsCitations(text), ...findRuCitations(text), ...findIntlCitations(text, opts.country ?? null)]
+  const all = [...findUsCitations(text), ...findRuCitations(text), ...findIntlCitations(text, opts.country ?? null), ...findPlainEnglishCitations(text, opts.country ?? null)]
   all.sort((a, b) => a.evidence.start - b.evidence.start)
   const byText = new Map<string, FoundCitation>()
   for (const c of all) if (!byText.has(c.text)) byText.set(c.text, c)
-  // "18 U.S.C. 2703" alone adds nothing when "18 U.S.C. 2703(d)" is also cited.
   const list = [...byText.values()]
-  return list.filter((c) => !list.some((o) => o !== c && o.key === c.key && o.text.length > c.text.length && o.text.startsWith(c.text)))
+  // "18 U.S.C. 2703" adds nothing beside "18 U.S.C. 2703(d)", nor "EU Regulation 2022/2065" beside one of its articles.
+  return list.filter((c) => !list.some((o) => o !== c && o.text.length > c.text.length && (o.key === c.key || o.key.startsWith(`${c.key} art.`)) && o.text.startsWith(c.text)))
 }

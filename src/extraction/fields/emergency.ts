@@ -4,7 +4,7 @@
  */
 import type { InstrumentType } from '../../core/demand/index.js'
 import type { Field } from '../types.js'
-import { cue, findCues, negatedBefore } from './cues.js'
+import { cue, findCues, negatedBefore, type CueHit } from './cues.js'
 import { uni } from './uni.js'
 
 export const EMERGENCY_CUES = [
@@ -14,6 +14,8 @@ export const EMERGENCY_CUES = [
   cue(/\b(?:danger|threat|risk) (?:of|to) (?:death|life)\b/i, 2.5, 'danger-to-life'),
   cue(/\b2702\s*\(\s*(?:b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)/i, 3, '2702-emergency'),
   cue(/\blife[- ]threatening\b/i, 2, 'life-threatening'),
+  // "we remind you the importance of this case as a national emergency": presented as one.
+  cue(/\b(?:as|is|constitutes|represents) an? (?:national |real |genuine |true )?emergency\b(?! (?:contact|number|line|services?|room|department|hotline))/i, 3, 'presented-as-emergency'),
   cue(/\b(?:solicitud|petición|requerimiento) (?:de|por) (?:emergencia|urgencia)\b/i, 3, 'es'),
   cue(/\b(?:riesgo|peligro) (?:inminente|grave)\b[^.]{0,40}\b(?:vida|integridad)\b/i, 3, 'es-danger'),
   cue(/\b(?:pedido|solicitação|requisição) (?:de )?emergência\b/i, 3, 'pt'),
@@ -27,8 +29,13 @@ export const EMERGENCY_CUES = [
 
 const NEGATION = uni(/\b(?:not|no|non|without|sin|sem|sans|kein\w*|не|без)\b[- ]{0,2}(?:an?\s+)?$/i)
 
+/** Emergency cues not denied just before ("this is not an emergency request"). */
+export function affirmedEmergency(text: string, hits: CueHit[]): CueHit[] {
+  return hits.filter((h) => !negatedBefore(text, h.span.start, NEGATION, 20))
+}
+
 export function extractEmergency(text: string, instrument: InstrumentType): Field<boolean> {
-  const hits = findCues(text, EMERGENCY_CUES).filter((h) => !negatedBefore(text, h.span.start, NEGATION, 20))
+  const hits = affirmedEmergency(text, findCues(text, EMERGENCY_CUES))
   if (instrument === 'emergency_disclosure_request') {
     return { value: true, confidence: 0.9, evidence: hits.slice(0, 3).map((h) => h.span) }
   }

@@ -49,10 +49,24 @@ const TARGET_WORDS = uni(/\b(?:account|target|subscriber|user|handle|profile|ide
 const SENDER_WORDS = uni(/(?:(?:name|address|e-?mail|telephone)[^.]{0,80}\b(?:attorney|officer|agent|investigator)\b[^.]{0,60}\b(?:who|representing|requests?|issues?)|contact (?:me|us|the undersigned|special agent|agent|detective|officer|investigator)|call me|reach me|can be reached|questions|my (?:telephone|phone|e-?mail|direct|cell)|our (?:telephone|phone|e-?mail|office)|\b(?:tel|fax|phone|e-?mail|email|direct|office|cell|telefone?|teléfono|téléphone|tél|тел|телефон|факс|исполнитель)\s*[.:]|please (?:contact|call|e-?mail|send|direct)|direct any (?:query|queries|questions)|contact for|contact details|24\/7|presented by|provided to|(?:sent|served|delivered|transmitted)(?: by (?:e-?mail|fax|post))? to\s*:|направ\w+ на (?:адрес|e-?mail)|ответ\w* (?:прошу )?направ\w+|resposta deverá|encaminhad[ao] ao|respuesta (?:deberá|se remitirá)|remitir\w* al? (?:correo|e-?mail)|par voie électronique|à l['’]adresse|in elektronischer Form an|zu richten an|(?<!注册|绑定)(?:邮箱|电子邮件)|send (?:the |your |all )?(?:response|records|production|documents|information|reply)|(?:respond|reply|return|deliver\w*|submit\w*|upload\w*) (?:[\w ]{0,30})?(?:to|at|via)|portal|available at|more information|por favor|contacto|contato|\bKontakt|\bконтакт\w*|联系)(?:[^.\n\r]|\r?\n(?![ \t]*\r?\n)){0,80}$/i)
 const SIGN_OFF = uni(/^\s*(?:sincerely|respectfully|regards|best regards|kind regards|yours (?:truly|faithfully|sincerely)|very truly yours|atenciosamente|atentamente|cordialement|mit freundlichen grüßen|с уважением|此致|saygılarımızla)\b/im)
 
-function signOffStart(text: string): number {
-  let last = -1
-  for (const m of matchAll(text, SIGN_OFF)) last = m.start
-  return last
+/**
+ * The start of another message in a thread or of an attached document: a header line, the reader's
+ * attachment line or a salutation (a rule of dashes is not: signatures have them).
+ */
+const NEXT_MESSAGE = uni(/^(?:\s*(?:from|de|von|от)\s*:|-{3,} Attachment \d|\s*(?:dear|hello|senhor(?:a|es)?|señor(?:a|es)?|excelentíssim\w+|ilustríssim\w+|good (?:morning|afternoon)|здравствуйте|добрый день|уважаем\w+|bonjour|madame|monsieur|estimad[oa]s?|prezad[oa]s?|sehr geehrte|尊敬的|sayın)\b)/imu)
+
+/**
+ * The stretches after each sign-off ("Sincerely", "С уважением") up to the next message of the
+ * thread: what stands there is the sender's (names, addresses, its own app's links).
+ */
+function signedStretches(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of matchAll(text, SIGN_OFF)) {
+    const rest = text.slice(m.end)
+    const next = rest.search(NEXT_MESSAGE)
+    out.push([m.start, next < 0 ? text.length : m.end + next])
+  }
+  return out
 }
 
 /** "The name, address, e-mail, and telephone number of the attorney ... who requests this subpoena, are:" */
@@ -79,14 +93,14 @@ function inTargetBlock(text: string, lineStart: number): boolean {
   return false
 }
 
-function senderSide(text: string, at: number, lineOf: (at: number) => Span, signOff: number): boolean {
+function senderSide(text: string, at: number, lineOf: (at: number) => Span, signed: [number, number][]): boolean {
   const line = lineOf(at)
   if (LABEL_VALUE_LINE.test(line.text) && inTargetBlock(text, line.start)) return false
   if (HEADER_LINE.test(line.text)) return true
   if (TARGET_WORDS.test(text.slice(line.start, at))) return false
   if (SENDER_WORDS.test(text.slice(Math.max(line.start - 120, 0), at))) return true
   if (SENDER_INTRO.test(text.slice(Math.max(line.start - 250, 0), at))) return true
-  return signOff >= 0 && at > signOff
+  return signed.some(([start, end]) => at > start && at < end)
 }
 
 function urlsAndDomains(text: string, masked: string): Found[] {
@@ -134,7 +148,7 @@ export function extractIdentifiers(text: string): Field<string[]> {
   const masked = maskPlaceholders(text)
   const allLines = lines(text)
   const lineOf = (at: number): Span => lineAt(allLines, at) ?? span(text, 0, 0)
-  const signOff = signOffStart(text)
+  const signOff = signedStretches(text)
   const found: Found[] = []
 
   const claimed = new Occupancy(text.length)
@@ -155,6 +169,8 @@ export function extractIdentifiers(text: string): Field<string[]> {
   for (const u of urlsAndDomains(text, masked)) if (claimed.isFree(u.evidence.start, u.evidence.end)) claim(u)
   for (const m of matchAll(masked, HANDLE_RE)) {
     if (!claimed.isFree(m.start, m.end)) continue
+    // "-..-:@1c.fb1.gov": the domain half of an e-mail address whose name was lost (OCR, redaction).
+    if (m.start > 0 && !/[\s(["'“‘<]/u.test(text[m.start - 1] as string) && /\.[a-z]{2,4}$/i.test(m.text) && TLDS.has((m.text.split('.').pop() ?? '').toLowerCase())) continue
     found.push({ value: m.text.replace(/\.+$/, ''), kind: 'handle', evidence: span(text, m.start, m.start + m.text.replace(/\.+$/, '').length) })
   }
   for (const m of matchAll(masked, ID_RE)) {

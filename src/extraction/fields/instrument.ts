@@ -6,7 +6,7 @@
 import type { AuthorityKind, InstrumentType } from '../../core/demand/index.js'
 import type { Field, Span } from '../types.js'
 import { cue, findCues, type Cue, type CueHit } from './cues.js'
-import { EMERGENCY_CUES } from './emergency.js'
+import { affirmedEmergency, EMERGENCY_CUES } from './emergency.js'
 
 const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
   national_security_letter: [
@@ -35,6 +35,8 @@ const US_CUES: Partial<Record<InstrumentType, Cue[]>> = {
     cue(/\bgrand jury\b/i, 5.5, 'grand-jury'),
   ],
   trial_subpoena: [
+    // A prosecutor's subpoena in a pending prosecution: "Subpoena duces tecum ... in People v. Harris".
+    cue(/\b[Ss]ubpoena\b[^]{0,300}?\b(?:People|State|Commonwealth)(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)? v\.? [A-Z]/, 3.5, 'prosecution-subpoena'),
     cue(/\bsubpoena to (?:testify|appear) at (?:a )?(?:hearing or )?trial\b|\btrial subpoena\b|\bsubpoena\b[^.\n]{0,30}\bfor trial\b|\btestify\b[^.]{0,40}\bat (?:the )?trial\b|\bsubpoena\b[^.\n]{0,30}(?:--|–|—|-)\s*trial\b|\bset for (?:jury |bench )?trial\b/i, 6, 'trial'),
   ],
   civil_subpoena: [
@@ -84,7 +86,7 @@ const PRIORITY: InstrumentType[] = [
 /** Removal and blocking language in the corpus languages. */
 export const REMOVAL_CUES: Cue[] = [
   cue(/\b(?:take\s?down|remove|removal|delete|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down)|access\s+(?:will|shall)\s+be\s+(?:limited|restricted|blocked))\b/i, 2, 'en'),
-  cue(/\bblock(?:ing|ed)?\s+(?:the\s+)?access\b|\b(?:continue to |please )block\s+(?:them|it|these|those)\b|\bwithdrawal of\b[^.]{0,30}\bcontent\b|\bwithhold(?:ing)?\s+(?:the\s+)?(?:users?|repositor\w+|content|accounts?)\b/i, 3, 'en-block-access'),
+  cue(/\b(?:shut(?:ting)?[- ]?down|close down|closing down|taking down)\b(?:[^.]{0,20}\b(?:or|and) restrict\w*)?|\bblock(?:ing|ed)?\s+(?:the\s+)?access\b|\b(?:continue to |please )block\s+(?:them|it|these|those)\b|\bwithdrawal of\b[^.]{0,30}\bcontent\b|\bwithhold(?:ing)?\s+(?:the\s+)?(?:users?|repositor\w+|content|accounts?)\b/i, 3, 'en-block-access'),
   cue(/\bblock(?:ing|ed)?\b[^.]{0,40}\b(?:URLs?|accounts?|content|posts?|pages?|websites?|public access)\b|\bwithhold\w*\b[^.]{0,30}\bin (?:India|the country|Russia|Turkey|Germany)\b/i, 3, 'en-block'),
   cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
   cue(/删除|屏蔽|下架|撤下|处置|清理|关闭(?:账号|帐号)|封禁/u, 3, 'zh'),
@@ -134,7 +136,7 @@ export function classifyInstrument(text: string, ctx: InstrumentContext): Field<
   const dsa = findCues(text, US_CUES.eu_dsa_order ?? [])
   if (dsa.length > 0 && (j === 'EU' || foreign)) return result('eu_dsa_order', 0.8, dsa.map((h) => h.span))
   if (foreign) {
-    const emergency = findCues(text, EMERGENCY_CUES)
+    const emergency = affirmedEmergency(text, findCues(text, EMERGENCY_CUES))
     if (weigh(text, emergency) >= 4) return result('emergency_disclosure_request', 0.7, emergency.map((h) => h.span))
     const removal = findCues(text, REMOVAL_CUES)
     const data = findCues(text, DATA_REQUEST_CUES)
@@ -150,7 +152,8 @@ export function classifyInstrument(text: string, ctx: InstrumentContext): Field<
   if (gag.length > 0) return result('other', 0.6, gag.map((h) => h.span))
   let best: { type: InstrumentType; score: number; hits: CueHit[] } | null = null
   for (const type of PRIORITY) {
-    const hits = findCues(text, US_CUES[type] ?? [])
+    const found = findCues(text, US_CUES[type] ?? [])
+    const hits = type === 'emergency_disclosure_request' ? affirmedEmergency(text, found) : found
     const score = weigh(text, hits)
     if (score >= 3 && (!best || score > best.score + 0.01)) best = { type, score, hits }
   }

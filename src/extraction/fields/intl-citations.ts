@@ -98,6 +98,17 @@ const COMMON_LAW_RULES = /\bRule\s+(\d+[A-Z]?)((?:\s?\(\w{1,4}\))*)\s+of\s+the\s
 const SCHEDULE_REVERSED = /\bparagraph\s+(\d+)\s+of\s+Schedule\s+(\d+)\s+to\s+the\s+((?:[A-Z][\w’'-]*\s+){1,8}Act)\s+(\d{4})/gu
 const SCHEDULE = /\b((?:[A-Z][\w’'-]*\s+){1,8}Act)\s+(\d{4}),?\s+Schedule\s+(\d+),?\s+(?:paragraph|para\.)\s+(\d+)/gu
 
+/**
+ * "section 264 (criminal harassment) and section 162.1 (publication, ...) of the Criminal Code",
+ * "sections 264, 162.1 of the Criminal Code": a list of sections, each perhaps with a gloss in
+ * brackets, before the Act or Code they belong to.
+ */
+const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*[A-Z]{0,2}(?:\s*\([^()]{1,100}\))?`
+const SECTION_LIST = new RegExp(
+  String.raw`\b[Ss]ections?\s+(${SECTION_NUMBER}(?:\s*(?:,|and|&)\s*(?:[Ss]ection\s+)?${SECTION_NUMBER})*)\s+of\s+(?:the\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on|to|in|with|by)\s+){0,10}?(?:Act|Code))(?:,?\s+(\d{4}))?`,
+  'gu',
+)
+
 function commonLawCountry(act: string, country: string | null): string {
   if (country && /^[A-Z]{2}$/.test(country)) return country
   return /Sanhita|Information Technology|Code of Criminal Procedure/.test(act) ? 'IN' : 'GB'
@@ -151,11 +162,11 @@ const RULES: Rule[] = [
   },
   // France / Belgium: "article 60-1 du code de procédure pénale", "articles 60-1 et 60-2 du code de procédure pénale"
   {
-    re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|CPP|code pénal|code des postes et des communications électroniques|CPCE|loi n°\s*\d{4}-\d+|loi pour la confiance dans l['’]économie numérique)`, 'giu')),
+    re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|CPP|code pénal|code des postes et des communications électroniques|CPCE|loi n°\s*\d{4}-\d+|loi pour la confiance dans l['’]économie numérique|L\.?C\.?E\.?N\b\.?)`, 'giu')),
     build: (m, country) => {
       const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
       const cc = country && /^[A-Z]{2}$/.test(country) ? country : 'FR'
-      const law = /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance/.test(name) ? 'Law No. 2004-575' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
+      const law = /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance|^l\.?c\.?e\.?n/.test(name) ? 'Law No. 2004-575' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
       return (m[1] as string).split(/\s*(?:,|et)\s*/).map((a) => `${cc} ${law} art. ${a.replace(/\s+/g, '').replace(/^([LRD])\.?/, '$1')}`)
     },
   },
@@ -229,6 +240,16 @@ const RULES: Rule[] = [
     re: /\bArticles?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s+of\s+(?:the\s+((?:[A-Z][\w-]*\s+){1,6}(?:Law|Measures|Provisions|Regulations|Rules))\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+China|China|the PRC|our country)\b|China['’]s\s+['"“‘]((?:(?:[A-Z][\w-]*|for|on|of|the|and)\s+){0,8}[A-Z][\w-]*)['"”’])/gu,
     build: (m) => (m[1] as string).split(/\s*(?:,|and)\s*/).map((a) => `CN ${((m[2] ?? m[3]) as string).replace(/\s+/g, ' ')} art. ${a}`),
   },
+  {
+    commonLaw: true,
+    re: SECTION_LIST,
+    build: (m, country) => {
+      const act = (m[2] as string).replace(/\s+/g, ' ')
+      if (/United States Code|^(?:this|said) /i.test(act) || act === 'Act' || act === 'Code') return []
+      const sections = (m[1] as string).replace(/\s*\([^()]*\)/g, '').split(/\s*(?:,|and|&)\s*(?:[Ss]ection\s+)?/)
+      return sections.filter(Boolean).map((n) => `${commonLawCountry(act, country)} ${act}${m[3] ? ` ${m[3]}` : ''} s. ${n.trim()}`)
+    },
+  },
   // "Crime (Overseas Production Orders) Act 2019, section 1": the Act first.
   {
     commonLaw: true,
@@ -239,7 +260,8 @@ const RULES: Rule[] = [
   {
     re: /《([^》]{2,40})》\s*((?:第[一二两三四五六七八九十百零\d]+条[、，,和及\s]*)*)/gu,
     build: (m) => {
-      const title = m[1] as string
+      // A title broken across lines ("互联网信息服务管理\n办法") is one name.
+      const title = (m[1] as string).replace(/\s+/gu, '')
       const known = CN_LAWS.find(([re]) => re.test(title))
       const law = known ? known[1] : title.replace(/^中华人民共和国/u, '')
       const articles = [...(m[2] ?? '').matchAll(/第([一二两三四五六七八九十百零\d]+)条/gu)].map((a) => chineseNumeral(a[1] as string)).filter((n): n is number => n !== null)

@@ -15,7 +15,7 @@ const POSITIVE: (Cue & { basis: Basis })[] = [
   { ...cue(/\b(?:gag|secrecy) order\b/i, 3, 'gag-order'), basis: 'court_order' },
   { ...cue(/\b2705\s*\(\s*b\s*\)/i, 3, '2705b'), basis: 'court_order' },
   { ...cue(/\b(?:2709\s*\(\s*c\s*\)|3414\s*\(\s*a\s*\)\s*\(\s*3\s*\)|1681[uv]\s*\(\s*[cd]\s*\)|1861\s*\(\s*d\s*\)|3486\s*\(\s*a\s*\)\s*\(\s*6\s*\))/i, 3, 'nd-statute'), basis: 'statute' },
-  { ...cue(/\b(?:request|requests|ask|asks|asked|requested|urge|urges)\b[^.]{0,40}\b(?:not|refrain from)\s+(?:to\s+)?(?:disclos|notify|inform|reveal|tell|alert)\w*/i, 3, 'nd-request'), basis: 'request' },
+  { ...cue(/\b(?:request|requests|ask|asks|asked|requested|urge|urges)\b[^.]{0,40}\b(?:not|refrain from)\s+(?:to\s+)?(?:disclos|notify|inform|reveal|tell|alert|share)\w*/i, 3, 'nd-request'), basis: 'request' },
   { ...cue(/\b(?:please|kindly)\s+(?:do not|don't|refrain from)\s+(?:disclos|notify|inform|reveal|alert)\w*/i, 3, 'nd-please'), basis: 'request' },
   // "must not disclose the information before the return date" times a production; it is not secrecy.
   { ...cue(/\b(?:do|shall|must|will|should|are to|is to|directed|ordered|commanded|required|prohibited|precluded|enjoined)\b[^.]{0,30}\b(?:not|from)\s+(?:to\s+)?(?:disclos|notify|notifying|inform|reveal|alert)\w*(?!\w)(?!\s+(?:the\s+|any\s+)?(?:information|records|data|documents)\s+(?:before|until|prior))/i, 3, 'nd-directive'), basis: 'unknown' },

@@ -11,7 +11,10 @@ const CHALLENGE = uni(/\b(?:petition\w*|moved to|motion to|set (?:it )?aside|cha
 function challengedOnly(text: string, c: FoundCitation): boolean {
   const left = text.slice(Math.max(0, c.evidence.start - 200), c.evidence.start)
   const cut = Math.max(left.search(/[^\n\r[]*$/), 0)
-  return CHALLENGE.test(left.slice(cut))
+  // Only the citation's own sentence: "... petition, filed May 2. Service requires leave under § 7609(f)".
+  const line = left.slice(cut)
+  const sentence = line.slice(Math.max(0, line.search(/[.;]\s+(?=\p{Lu})(?:(?![.;]\s+\p{Lu})[^])*$/u) + 1))
+  return CHALLENGE.test(sentence)
 }
 
 export function extractStatutes(text: string, country: string | null): Field<string[]> {
