@@ -10,7 +10,7 @@ import { findCourts, findJudge, russianNominative } from './courts.js'
 import { acronymDefinitions, letterheadLines, looksLikeOrganisation, type LetterheadLine } from './letterhead.js'
 import { STATES, STATE_NAMES_TITLE } from './jurisdiction.js'
 import { signatureBlocks } from './signers.js'
-import { span } from './text.js'
+import { lineAt, lines, span } from './text.js'
 import { uni } from './uni.js'
 
 type Candidate = { name: string; kind: AuthorityKind; jurisdiction: string | null; start: number; end: number; base: number; latin: boolean; letterhead?: LetterheadLine; generic?: boolean }
@@ -206,7 +206,9 @@ function candidates(text: string): Candidate[] {
  * definition is a candidate, and so is each bare use of the acronym, under the same name.
  */
 function spellOutAcronyms(text: string, out: Candidate[]): void {
-  for (const d of acronymDefinitions(text)) {
+  const definitions = acronymDefinitions(text)
+  const all = definitions.length > 0 ? lines(text) : []
+  for (const d of definitions) {
     if (ABBREVIATIONS[d.acronym]) continue
     const known = KNOWN_ISSUERS.find((k) => k.test.test(d.name))
     const make = (start: number, end: number): Candidate => ({ name: d.name, kind: known?.kind ?? 'other', jurisdiction: known?.jurisdiction ?? null, start, end, base: 3, latin: true })
@@ -215,8 +217,7 @@ function spellOutAcronyms(text: string, out: Candidate[]): void {
       const start = m.index ?? 0
       const end = start + m[0].length
       // A fax machine's banner ("FAX +32 ... POLICE FED - RCCU LIEGE   PAGE 01/02") names the sending machine, not the issuer.
-      const line = text.slice(text.lastIndexOf('\n', start) + 1, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end))
-      if (FAX_BANNER.test(line)) continue
+      if (FAX_BANNER.test(lineAt(all, start)?.text ?? '')) continue
       if (!out.some((c) => c.start < end && c.end > start)) out.push(make(start, end))
     }
   }
