@@ -127,7 +127,7 @@ export function runInWorker<T>(
  */
 export async function warmParser(memoryMb: number): Promise<boolean> {
   const done = await runInWorker<boolean>('warm', {}, { timeoutMs: 30_000, memoryMb })
-  return done.ok
+  return done.ok && done.value
 }
 
 /** Stop the parser worker and the OCR engine (tests, CLI exit, server shutdown). Pending jobs fail. */
