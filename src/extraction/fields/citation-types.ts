@@ -23,3 +23,9 @@ export function citationKey(normalized: string): string {
   k = k.replace(/[º°]/g, '').replace(/\s+/g, ' ').replace(/[.\s]+$/, '')
   return k
 }
+
+/**
+ * One citation form: a pattern and how to write what it matched in the corpus's form. `country` is
+ * the document's own (two letters) when known; `commonLaw` rules are never applied to U.S. documents.
+ */
+export type CitationRule = { re: RegExp; build: (m: RegExpExecArray, country: string | null, text: string) => string[]; commonLaw?: true }
