@@ -21,6 +21,11 @@ function k(re: RegExp, kind: AuthorityKind, jurisdiction: string | null, rank = 
 export const KNOWN_ISSUERS: KnownIssuer[] = [
   // United States, federal
   k(/\b(?:United States|U\.\s?S\.)\s+Attorney['’]s\s+Office\s+(?:for\s+the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/g, 'prosecutor', 'US-federal', 4),
+  // "the United States Attorney in Indianapolis, Indiana", "U.S. Attorney for the District of Columbia".
+  k(/\b(?:United States|U\.\s?S\.)\s+Attorney\s+(?:in|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?/g, 'prosecutor', 'US-federal', 3),
+  // Congressional committees send preservation letters and subpoenas: "Select Committee to Investigate the
+  // January 6th Attack on the United States Capitol, U.S. House of Representatives".
+  k(/\b(?:(?:House|Senate|Permanent|Select|Standing|Special)\s+){0,3}Committee\s+(?:on|to\s+Investigate)(?:\s+(?:[A-Z0-9][\w'’-]*|of|on|the|and|for|in|to)){1,12}?(?=(?:,\s*(?:the\s+)?(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))|\s+of\s+the\s+(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))(?:,\s*(?:the\s+)?(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))?/g, 'federal_agency', 'US-federal', 3.5),
   k(/\bFederal Bureau of Investigation\b/gi, 'federal_agency', 'US-federal'),
   k(/\bDrug Enforcement Administration\b/gi, 'federal_agency', 'US-federal'),
   k(/\b(?:U\.\s?S\.\s+|United States\s+)?Customs and Border Protection\b/gi, 'federal_agency', 'US-federal'),
@@ -72,4 +77,17 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\bEuropean Commission\b/g, 'eu_authority', 'EU', 2),
   k(/\bSingapore Police Force\b|\bCyber Security Agency of Singapore\b/g, 'foreign_authority', 'SG', 2.5),
   k(/\bBilgi Teknolojileri ve İletişim Kurumu\b|\bBTK\b/gu, 'foreign_authority', 'TR'),
+  // Regulators and national bodies that write to platforms, by the names they sign with.
+  k(/\bOfcom\b|\bOffice of Communications\b|\bInformation Commissioner['’]s Office\b/g, 'foreign_authority', 'GB'),
+  k(/\bCNIL\b|\bCommission nationale de l['’]informatique et des libertés\b|\bPHAROS\b/gu, 'foreign_authority', 'FR'),
+  k(/\bBundesnetzagentur\b|\bBundesamt für Justiz\b/gu, 'foreign_authority', 'DE'),
+  k(/\bAGCOM\b|\bAutorità per le [Gg]aranzie nelle [Cc]omunicazioni\b/gu, 'foreign_authority', 'IT'),
+  k(/\bAgencia Española de Protección de Datos\b|\bAEPD\b/gu, 'foreign_authority', 'ES'),
+  k(/\bAgência Nacional de Telecomunicações\b|\bAnatel\b|\bANATEL\b|\bAutoridade Nacional de Proteção de Dados\b|\bANPD\b/gu, 'foreign_authority', 'BR'),
+  k(/\bPakistan Telecommunication Authority\b|\bPTA\b(?=[^\n]{0,200}\bPakistan)|\bFederal Investigation Agency\b/g, 'foreign_authority', 'PK'),
+  k(/\bIndian Computer Emergency Response Team\b|\bCERT-In\b/g, 'foreign_authority', 'IN'),
+  k(/\bKorea Communications (?:Standards )?Commission\b|\bKorean National Police Agency\b|방송통신심의위원회/gu, 'foreign_authority', 'KR'),
+  k(/\bAustralian Communications and Media Authority\b/g, 'foreign_authority', 'AU'),
+  k(/\bCanadian Radio-television and Telecommunications Commission\b/g, 'foreign_authority', 'CA'),
+  k(/\bKementerian Komunikasi dan (?:Informatika|Digital)\b|\bKominfo\b|\bKomdigi\b/gu, 'foreign_authority', 'ID'),
 ]

@@ -21,11 +21,13 @@ const STATE_COURT = new RegExp(
 const NAMED_COURT = /\b(?:[A-Z][a-z]+\s+){1,3}Court\s+of\s+(?:Justice|Appeal|Queen['’]s Bench|King['’]s Bench)\b|\b[A-Z]+(?:\s+[A-Z]+){0,2}\s+COURT\s+OF\s+(?:JUSTICE|APPEAL)\b/g
 
 const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
+  // "Provincial Court of Nova Scotia", "Supreme Court of British Columbia": Canadian courts named by their province.
+  { re: /\b(?:Provincial|Superior|Supreme)\s+Court\s+of\s+(?:Nova Scotia|Ontario|Québec|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|New Brunswick|Newfoundland and Labrador|Prince Edward Island)\b|\bPROVINCIAL COURT OF (?:NOVA SCOTIA|ONTARIO|BRITISH COLUMBIA|ALBERTA|MANITOBA|SASKATCHEWAN|NEW BRUNSWICK)\b/g, jurisdiction: 'CA' },
   { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+(?:области|Республики|края))?/gu), jurisdiction: 'RU' },
   { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare|SULH CEZA|ASL[İI]YE CEZA|AĞIR CEZA|ASL[İI]YE HUKUK)\s+(?:Hâkimliği|Hakimliği|Mahkemesi|HÂK[İI]ML[İI]Ğ[İI]|HAK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI])/gu, jurisdiction: 'TR' },
-  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+[A-ZÁÉÍÓÚ][\p{L}]+)?|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÂÊÔÃÕÇ ]{3,30}(?![\p{L}])|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
-  { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*)?\d+\s+de\s+[A-Z][\p{L}]+|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
-  { re: /\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bundesgerichtshof|Verwaltungsgericht)\s+[A-Z][\p{L}-]+/gu, jurisdiction: 'DE' },
+  { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+(?:d[eoa]s?[ \t]+)?[A-ZÁÉÍÓÚ][\p{L}]+){0,3}|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÂÊÔÃÕÇ ]{3,30}(?![\p{L}])|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
+  // "Juzgado de Instrucción n.º 4 de Valencia", "Juzgado Central de Instrucción número 5 de la Audiencia Nacional".
+  { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*|número\s+)?\d+\s+de\s+(?:la\s+)?[A-Z][\p{L}]+(?:\s+Nacional)?|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
   { re: /\bLandesgericht für Strafsachen [A-Z][\p{L}]+/gu, jurisdiction: 'AT' },
   { re: /\bTribunal judiciaire de [A-Z][\p{L}-]+|\bTribunal de grande instance de [A-Z][\p{L}-]+/gu, jurisdiction: 'FR' },
   { re: /\bHigh Court of [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b|\b(?:Delhi|Bombay|Madras|Calcutta|Karnataka|Kerala|Allahabad|Punjab and Haryana|Gujarat|Telangana) High Court\b/g, jurisdiction: 'IN' },
@@ -39,6 +41,14 @@ const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
  */
 const GERMAN_ADJECTIVE_COURT =
   /\b((?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+isch(?:es|en|er|e))[ \t]+(Oberst(?:es|en|e)[ \t]+)?(Oberlandesgericht|Landesgericht|Landgericht|Oberverwaltungsgericht|Verwaltungsgerichtshof|Landessozialgericht|Landesarbeitsgericht|Finanzgericht|Verfassungsgerichtshof)(e?s)?\b(?:[ \t]*\((\d{1,2}\.[ \t]*\p{Lu}?\p{L}*[Ss]enat)\))?/gu
+/**
+ * German ordinary and administrative courts by seat, in any case and abbreviated: "Landgericht
+ * Frankfurt am Main", "des Landgerichts Frankfurt am Main", "LG Frankfurt 3. Zivilkammer", "AG München".
+ */
+const GERMAN_SEAT_COURT =
+  /\b(Amtsgericht|Landgericht|Oberlandesgericht|Verwaltungsgericht|Bundesgerichtshof|AG|LG|OLG|VG)(e?s)?[ \t]+((?!für\b)\p{Lu}[\p{L}-]+(?:[ \t]+(?:am|an der|im|in der)[ \t]+\p{Lu}[\p{L}-]+|[ \t]*\((?:Oder|Main)\))?)(?:[ \t]*,?[ \t]+(\d{1,2}\.[ \t]*(?:Zivilkammer|Strafkammer|Zivilsenat|Strafsenat|Kammer)))?/gu
+const GERMAN_COURT_WORD: Record<string, string> = { AG: 'Amtsgericht', LG: 'Landgericht', OLG: 'Oberlandesgericht', VG: 'Verwaltungsgericht' }
+
 /** "a magistrate of Chesterfield County, Virginia": a county judicial officer with the state named. */
 const COUNTY_MAGISTRATE = new RegExp(
   String.raw`\b(?:[Mm]agistrate|[Jj]ustice of the [Pp]eace)[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){1,2}(?:County|Parish))[ \t]*,[ \t]*(${STATE_NAMES_TITLE})\b`,
@@ -92,6 +102,15 @@ export function findCourts(text: string): CourtHit[] {
     // The senate, where any mention of the same court gives it.
     const senate = m[5] ?? german.find((o) => o[5] && germanCourtNominative(o) === name)?.[5]
     out.push({ name: senate ? `${name} (${senate.replace(/\s+/g, ' ')})` : name, start, end: start + m[0].length, kind: 'court', jurisdiction: 'DE', base: 4.5 })
+  }
+  for (const m of text.matchAll(GERMAN_SEAT_COURT)) {
+    const start = m.index ?? 0
+    const court = GERMAN_COURT_WORD[m[1] as string] ?? (m[1] as string)
+    // The abbreviations also stand for other things ("AG" for a company): only with a chamber or a known court word.
+    if (court === m[1] || m[4]) {
+      const name = `${court} ${(m[3] as string).replace(/\s+/g, ' ')}${m[4] ? `, ${(m[4] as string).replace(/\s+/g, ' ')}` : ''}`
+      out.push({ name, start, end: start + m[0].length, kind: 'court', jurisdiction: 'DE', base: 4.5 })
+    }
   }
   for (const m of text.matchAll(COUNTY_MAGISTRATE)) {
     const start = m.index ?? 0

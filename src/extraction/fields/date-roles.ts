@@ -138,6 +138,15 @@ function standaloneDate(text: string, all: Line[], date: FoundDate): boolean {
   return rest.length <= 45 && !/\b(?:from|to|until|on or before|by|before|de la|period|between)\b/i.test(rest) && /^[\p{L}\s.,()'’>-]*(?:г\.?|года)?[\s.]*$/u.test(rest)
 }
 
+/** The date stands in the first line of the text, and that line is a description in square brackets. */
+function openingDescription(text: string, all: Line[], date: FoundDate): boolean {
+  const first = all.find((l) => l.text.trim() !== '')
+  if (!first || date.start < first.start || date.end > first.end) return false
+  const before = text.slice(first.start, date.start)
+  // In the line's first sentence: "[Subpoena No. 1 ... for the account @x. Twitter moved to quash it on DATE]" dates the motion.
+  return /^\s*\[[^\]]*$/.test(before) && !/(?<!\b\p{Lu})[.;]\s+\p{Lu}/u.test(before)
+}
+
 const WEEKDAY_BEFORE = /(?<=^|\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*$/iu
 
 export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
@@ -149,7 +158,19 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
     const right = text.slice(date.end, date.end + 40)
     const cues: string[] = []
     let issue = score(ISSUE_LEFT, left, cues) + score(NOT_ISSUE_LEFT, left, cues) + score(NOT_ISSUE_RIGHT, right, cues)
-    const ownCue = cues.includes('issue-verb') || cues.includes('description-issued') || cues.includes('description-dated')
+    // "[Removal notice given by ... to X Corp (provider of the social media service X) on DATE]": a word
+    // inside the named parties ("service") is not another event of a line that says what was issued when.
+    if (cues.includes('description-issued') && cues.includes('other-event')) {
+      issue += 3
+      cues.splice(cues.indexOf('other-event'), 1)
+    }
+    // The document opens with a clerk's line naming it: "[Decisão da juíza ..., de 19 de julho de 2016, que
+    // determina ...]", "[European Commission, 17 January 2025: ...]". Its first date is the document's own.
+    if (i === 0 && openingDescription(text, all, date)) {
+      issue += 2.5
+      cues.push('opening-description')
+    }
+    const ownCue = cues.includes('issue-verb') || cues.includes('description-issued') || cues.includes('description-dated') || cues.includes('opening-description')
     if ((!ownCue || OTHER_DOCUMENT_DATED.test(left)) && OTHER_DOCUMENT_LEFT.test(left)) {
       issue -= 2.5
       cues.push('other-document')

@@ -106,6 +106,9 @@ export const DATA_REQUEST_CUES: Cue[] = [
   cue(/提供[^。]{0,40}(?:信息|资料|数据)|调取/u, 3, 'zh'),
 ]
 
+/** A list of what is asked for, under a heading or in a sentence: "INFORMATION REQUESTED", "we request the subscriber ...". */
+const DATA_ASKED = /\b(?:information|records|data)\s+(?:requested|sought)\b|\brequest(?:ing|ed)?\b[^.\n]{0,40}\b(?:information|records|data|subscriber|IP address\w*|logs?)\b/i
+
 const PRESERVATION_INTL = cue(/\b(?:conservación|conservar los datos|preservação|preservar os dados|conservation des données|Sicherungsanordnung|Quick Freeze|einfrieren|conservazione(?: dei dati)?|conservare i dati|congelamento|сохранност\w*|保全)\b/iu, 4, 'preserve-intl')
 
 const GAG_ORDER = cue(/\border (?:commanding|directing|requiring)\b[^\n]{0,80}?\bnot to (?:notify|disclose)\b|\bfor an order pursuant to 18 U\.?S\.?C\.? § ?2705 ?\(b\)|\bapplied under 18 U\.?S\.?C\.? § ?2705 ?\(b\) for an order\b/i, 8, 'gag-order')
@@ -135,6 +138,13 @@ export function classifyInstrument(text: string, ctx: InstrumentContext): Field<
   const foreign = j !== null && !j.startsWith('US')
   const dsa = findCues(text, US_CUES.eu_dsa_order ?? [])
   if (dsa.length > 0 && (j === 'EU' || foreign)) return result('eu_dsa_order', 0.8, dsa.map((h) => h.span))
+  // "a very important investigation ... a national emergency" that asks only for content to be withheld:
+  // urgency does not make a removal demand an emergency request for data.
+  const urgentRemoval = findCues(text, REMOVAL_CUES)
+  const asksForData = findCues(text, DATA_REQUEST_CUES).length > 0 || DATA_ASKED.test(text)
+  if (!asksForData && weigh(text, urgentRemoval) >= 4 && affirmedEmergency(text, findCues(text, EMERGENCY_CUES)).length > 0) {
+    return result('takedown_demand', 0.6, urgentRemoval.map((h) => h.span))
+  }
   if (foreign) {
     const emergency = affirmedEmergency(text, findCues(text, EMERGENCY_CUES))
     if (weigh(text, emergency) >= 4) return result('emergency_disclosure_request', 0.7, emergency.map((h) => h.span))

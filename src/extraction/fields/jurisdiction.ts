@@ -56,6 +56,10 @@ const FEDERAL: Cue[] = [
 
 type Country = { code: string; cues: Cue[] }
 
+function named(list: [string, RegExp][]): Country[] {
+  return list.map(([code, re]) => ({ code, cues: [cue(re, 3, code.toLowerCase())] }))
+}
+
 const COUNTRIES: Country[] = [
   { code: 'RU', cues: [cue(/Российской Федерации|\bРФ\b|Роскомнадзор|Russian Federation|Roskomnadzor|\d+-ФЗ|\bФЗ\b|ФЕДЕРАЛЬНАЯ СЛУЖБА/u, 4, 'ru')] },
   { code: 'BR', cues: [cue(/\bBrasil\b|Polícia Federal|Ministério Público Federal|Marco Civil|\bCPF\b|Tribunal de Justiça do Estado|Supremo Tribunal Federal|\bLei\s+(?:n[º°.]*\s*)?\d{1,2}\.\d{3}\/\d{4}|Delegad[oa] de Polícia/u, 4, 'br')] },
@@ -86,6 +90,18 @@ const COUNTRIES: Country[] = [
   { code: 'JP', cues: [cue(/日本国|警視庁|都道府県警察|Japan\b/u, 5, 'jp')] },
   { code: 'SG', cues: [cue(/\bSingapore\b(?![ \t]+(?:Pte|Private)\b)/u, 5, 'sg')] },
   { code: 'KR', cues: [cue(/대한민국|경찰청|South Korea|Republic of Korea/u, 5, 'kr')] },
+  // Countries named in a document's own words, with their capitals: a weaker cue than an issuer's name.
+  ...named([
+    ['PK', /\bPakistan\b|\bIslamabad\b/u], ['NP', /\bNepal\b|\bKathmandu\b/u], ['BD', /\bBangladesh\b|\bDhaka\b/u],
+    ['LK', /\bSri Lanka\b|\bColombo\b/u], ['ID', /\bIndonesia\b|\bJakarta\b/u], ['MY', /\bMalaysia\b|\bKuala Lumpur\b/u],
+    ['TH', /\bThailand\b|\bBangkok\b/u], ['VN', /\bViet ?[Nn]am\b|\bHanoi\b/u], ['PH', /\bPhilippines\b|\bManila\b/u],
+    ['NG', /\bNigeria\b|\bAbuja\b/u], ['KE', /\bKenya\b|\bNairobi\b/u], ['ZA', /\bSouth Africa\b|\bPretoria\b/u],
+    ['EG', /\bEgypt\b|\bCairo\b/u], ['IL', /\bIsrael\b|\bJerusalem\b/u], ['AE', /\bUnited Arab Emirates\b|\bAbu Dhabi\b|\bDubai\b/u],
+    ['SA', /\bSaudi Arabia\b|\bRiyadh\b/u], ['KZ', /\bKazakhstan\b|\bAstana\b/u], ['BY', /\bBelarus\b|\bMinsk\b/u],
+    ['GR', /\bGreece\b|\bAthens\b/u], ['NZ', /\bNew Zealand\b/u], ['SE', /\bSweden\b|\bStockholm\b/u], ['NO', /\bNorway\b|\bOslo\b/u],
+    ['DK', /\bDenmark\b|\bCopenhagen\b/u], ['FI', /\bFinland\b|\bHelsinki\b/u], ['CZ', /\bCzech Republic\b|\bCzechia\b|\bPrague\b/u],
+    ['HU', /\bHungary\b|\bBudapest\b(?! Convention)/u], ['RO', /\bRomania\b|\bBucharest\b/u],
+  ]),
 ]
 
 const EU = cue(/\bEuropean Commission\b|\bCommission européenne\b|\bEuropäische Kommission\b/u, 5, 'eu-commission')

@@ -99,6 +99,8 @@ export function letterheadLines(text: string): LetterheadLine[] {
         continue
       }
       if (!isOrgLine(raw)) continue
+      // A one-word form label ("Gericht:", "Court:") introduces a field; it names no body.
+      if (/^\s*\p{L}+\s*:\s*$/u.test(raw)) continue
       // A salutation ("QuillChat Law Enforcement Response Team," then a blank line) greets the addressee.
       if (/,\s*$/.test(raw) && (all[i + 1]?.text.trim() ?? '') === '') continue
       // A bilingual heading "COURT OF JUSTICE / COUR DE JUSTICE": the first language names it.
