@@ -101,5 +101,7 @@ export const CATEGORY_CUES: Record<DataCategory, Cue[]> = {
     cue(/\brecords of all\b[^.;\n]{0,80}\b(?:uploaded|purchased|downloaded|created|posted)\b/i, 3, 'records-of-all'),
     cue(/\b(?:customer service (?:records|correspondence)|abuse reports?|complaints? (?:filed|received))\b/i, 3, 'service-records'),
     cue(/\b(?:all|any) (?:and all )?(?:other )?records(?: and (?:other )?information)? (?:regarding|relating to|related to|pertaining to|concerning|associated with|about|in relation to)\b/i, 2.5, 'all-records'),
+    // A regulator asks about the provider itself: its documents, assessments, reports and systems, not a user's data.
+    cue(/\b(?:internal (?:documents|documentation)|risk assessments?|(?:a|its) report on how|access to (?:certain of )?(?:its |the )?(?:\w+ )?APIs?|information (?:about|on) (?:its|the (?:provider|platform)['’]s) (?:systems|measures|policies|algorithms|recommender systems|content moderation))\b/i, 3, 'provider-documents'),
   ],
 }

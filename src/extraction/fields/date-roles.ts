@@ -106,6 +106,8 @@ const NOT_DEADLINE_LEFT: Rule[] = rules([
   [/\b(?:served|received|issued|dated|entered|signed|from|between|period|records?|unseal\w*|occurred|since|made|heard|granted|decided|applied)\b[^.\n\r]{0,20}$/i, -2, 'not-deadline'],
   // "... and faxed to Twitter on", "approved on": when the document went out, not when it is due.
   [/\b(?:sent|faxed|mailed|e-?mailed|transmitted|approved|given|issued|signed|adopted)\b(?: (?:by|to|from) [^\r\n]{1,70}?)?(?: (?:by|to|from) [^\r\n]{1,70}?)? on\s*$/i, -4, 'went-out'],
+  // "DHS withdrew the summonses on DATE", "the order was vacated on DATE": the day the process ended.
+  [/\b(?:withdr[ae]w\w*|rescind\w*|vacated|quashed|revoked|lifted|dropped)\b[^.\n\r]{0,40}\bon\s*$/i, -5, 'ended-on'],
   // "between 4:20 and 5:20 p.m. on May 20": the hours of a period of records.
   [/\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:and|to|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?,?\s*(?:on\s*)?$/i, -5, 'time-window'],
   // A warrant's "execute on or before" binds the officer, not the provider.

@@ -21,6 +21,8 @@ export function isOfficialHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '')
   // A provider's own help pages (its terms of service, its guides) are cited, never targeted.
   if (/^(?:help|support|docs|docs-help)\.(?:github|gitlab|twitter|x|google|facebook|telegram|discord|reddit)\.com$/.test(h)) return true
+  // The Lumen database, where notices are published: a notice's form links to it, never targets it.
+  if (/(?:^|\.)lumendatabase\.org$/.test(h)) return true
   return OFFICIAL_HOST.test(h) || /\.gov\.[a-z]{2}$/.test(h) || /\.gov$/.test(h) || /\.mil$/.test(h)
 }
 

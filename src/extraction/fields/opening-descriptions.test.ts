@@ -94,3 +94,31 @@ describe('the opening line\'s first sentence only', () => {
     assert.equal(read('[Order of the U.S. District Court for the District of Columbia, 7 July 2020, to a platform]\n').issued, '2020-07-07')
   })
 })
+
+describe('the day process ended is not a deadline', () => {
+  it('does not read "the agency withdrew the summonses on DATE" as a deadline, even after "produce"', () => {
+    const text = '[Summonses to a platform. A judge ordered the platform not to produce anything without further order; the agency withdrew the summonses on January 9, 2026]\n'
+    assert.equal(extractFields(text).response_deadline.value, null)
+  })
+})
+
+describe('a regulator asking about the provider itself', () => {
+  it('reads requests for internal documents, a risk assessment or a report as "other"', () => {
+    const cats = (text: string) => extractFields(text).data_categories_requested.value
+    assert.deepEqual(cats('[The regulator asked the platform to provide internal documents on changes to its recommender systems]'), ['other'])
+    assert.deepEqual(cats('[The notice required the forum to provide a copy of its illegal content risk assessment]'), ['other'])
+    assert.deepEqual(cats('[The notice required the platform to prepare a report on how it met the expectations]'), ['other'])
+  })
+})
+
+describe('targets in notices', () => {
+  it('gives "owner / repository" back as owner/repository', () => {
+    const targets = extractFields('Please withhold the repositories below.\n\nsomeowner / some-repo.github.io\n\nRegards').target_identifiers.value
+    assert.deepEqual(targets, ['someowner/some-repo.github.io'])
+  })
+
+  it('does not take the Lumen database link of a notice form as a target', () => {
+    const text = 'Notices are published at https://www.lumendatabase.org/topics/22 .\nPlease remove https://github.com/someone/leaked-secrets\n'
+    assert.deepEqual(extractFields(text).target_identifiers.value, ['https://github.com/someone/leaked-secrets'])
+  })
+})
