@@ -97,11 +97,11 @@ export const CIVIL_LAW_RULES: CitationRule[] = [
   },
   // France / Belgium: "article 60-1 du code de procédure pénale", "articles 60-1 et 60-2 du code de procédure pénale"
   {
-    re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|CPP|code pénal|code des postes et des communications électroniques|CPCE|loi n°\s*\d{4}-\d+|loi pour la confiance dans l['’]économie numérique|L\.?C\.?E\.?N\b\.?)`, 'giu')),
+    re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|code de procédure civile|CPP|code pénal|code des postes et des communications électroniques|CPCE|loi n°\s*\d{4}-\d+|loi pour la confiance dans l['’]économie numérique|L\.?C\.?E\.?N\b\.?)`, 'giu')),
     build: (m, country) => {
       const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
       const cc = country && /^[A-Z]{2}$/.test(country) ? country : 'FR'
-      const law = /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance|^l\.?c\.?e\.?n/.test(name) ? 'Law No. 2004-575' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
+      const law = /procédure civile/.test(name) ? 'Code of Civil Procedure' : /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance|^l\.?c\.?e\.?n/.test(name) ? 'Law No. 2004-575' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
       return (m[1] as string).split(/\s*(?:,|et)\s*/).map((a) => `${cc} ${law} art. ${a.replace(/\s+/g, '').replace(/^([LRD])\.?/, '$1')}`)
     },
   },

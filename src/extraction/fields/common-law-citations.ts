@@ -22,7 +22,7 @@ const SCHEDULE = /\b((?:[A-Z][\w’'-]*\s+){1,8}Act)\s+(\d{4}),?\s+Schedule\s+(\
  */
 const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*[A-Z]{0,2}(?:\s*\([^()]{1,100}\))?`
 const SECTION_LIST = new RegExp(
-  String.raw`\b[Ss]ections?\s+(${SECTION_NUMBER}(?:\s*(?:,|and|&)\s*(?:[Ss]ection\s+)?${SECTION_NUMBER})*)\s+of\s+(?:the\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on|to|in|with|by)\s+){0,10}?(?:Act|Code))(?:,?\s+(\d{4}))?`,
+  String.raw`\b[Ss]ections?\s+(${SECTION_NUMBER}(?:\s*(?:,(?:\s*(?:and|&)(?=\s))?|and(?=\s)|&)\s*(?:[Ss]ection\s+)?${SECTION_NUMBER})*)\s+of\s+(?:the\s+)?((?:(?:[A-Z(][\w()’'-]*|and|of|for|the|on|to|in|with|by)\s+){0,10}?(?:Act|Code))(?:,?\s+(\d{4}))?`,
   'gu',
 )
 
@@ -62,7 +62,7 @@ export const COMMON_LAW_RULES: CitationRule[] = [
     build: (m, country) => {
       const act = (m[2] as string).replace(/\s+/g, ' ')
       if (/United States Code|^(?:this|said) /i.test(act) || act === 'Act' || act === 'Code') return []
-      const sections = (m[1] as string).replace(/\s*\([^()]*\)/g, '').split(/\s*(?:,|and|&)\s*(?:[Ss]ection\s+)?/)
+      const sections = (m[1] as string).replace(/\s*\([^()]*\)/g, '').split(/\s*(?:,\s*(?:and|&)?|and|&)\s*(?:[Ss]ection\s+)?/)
       return sections.filter(Boolean).map((n) => `${commonLawCountry(act, country)} ${act}${m[3] ? ` ${m[3]}` : ''} s. ${n.trim()}`)
     },
   },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { extractCitations } from './citations.js'
 import { extractFields } from './extract-fields.js'
 
 const read = (text: string) => {
@@ -120,5 +121,21 @@ describe('targets in notices', () => {
   it('does not take the Lumen database link of a notice form as a target', () => {
     const text = 'Notices are published at https://www.lumendatabase.org/topics/22 .\nPlease remove https://github.com/someone/leaked-secrets\n'
     assert.deepEqual(extractFields(text).target_identifiers.value, ['https://github.com/someone/leaked-secrets'])
+  })
+})
+
+describe('citation forms from real set 5', () => {
+  const statutes = (text: string, country: string | null) => extractCitations(text, { country }).map((c) => c.text)
+  it('reads a list of sections closed by ", and" before the Code', () => {
+    assert.deepEqual(statutes('under Sections 487.014, 487.0191, and 487.3 of the Criminal Code of Canada', 'CA'), ['CA Criminal Code s. 487.014', 'CA Criminal Code s. 487.0191', 'CA Criminal Code s. 487.3'])
+  })
+
+  it('reads a long list of sections that names no Code without backtracking (the pattern once took seconds per dozen sections)', () => {
+    const list = Array.from({ length: 60 }, (_, i) => `${i + 1}.${i}`).join(' , ')
+    assert.deepEqual(statutes(`Sections ${list} were read.`, 'CA'), [])
+  })
+
+  it('reads the French code of civil procedure', () => {
+    assert.deepEqual(statutes("sur le fondement de l'article 145 du code de procédure civile", 'FR'), ['FR Code of Civil Procedure art. 145'])
   })
 })
