@@ -163,8 +163,7 @@ export function extractIdentifiers(text: string): Field<string[]> {
       const repo = m.groups[0] ?? ''
       const at = m.start + m.text.indexOf(repo)
       if (/^(?:sir|and|or|he|she|yes|no)\s/i.test(repo) || !claimed.isFree(at, at + repo.length)) continue
-      // "owner / repository" as some letters space it: given back as the repository's name.
-      claim({ value: repo.replace(/\s*\/\s*/, '/'), kind: 'url', evidence: span(text, at, at + repo.length) })
+      claim({ value: repo, kind: 'url', evidence: span(text, at, at + repo.length) })
     }
   }
   for (const u of urlsAndDomains(text, masked)) if (claimed.isFree(u.evidence.start, u.evidence.end)) claim(u)

@@ -113,11 +113,6 @@ describe('a regulator asking about the provider itself', () => {
 })
 
 describe('targets in notices', () => {
-  it('gives "owner / repository" back as owner/repository', () => {
-    const targets = extractFields('Please withhold the repositories below.\n\nsomeowner / some-repo.github.io\n\nRegards').target_identifiers.value
-    assert.deepEqual(targets, ['someowner/some-repo.github.io'])
-  })
-
   it('does not take the Lumen database link of a notice form as a target', () => {
     const text = 'Notices are published at https://www.lumendatabase.org/topics/22 .\nPlease remove https://github.com/someone/leaked-secrets\n'
     assert.deepEqual(extractFields(text).target_identifiers.value, ['https://github.com/someone/leaked-secrets'])
