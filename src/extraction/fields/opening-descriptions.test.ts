@@ -27,8 +27,8 @@ describe('a document that opens with a clerk\'s line naming it', () => {
 })
 
 describe('courts named in full', () => {
-  it('reads a Brazilian court whose comarca has a two-word name', () => {
-    assert.equal(read('[Decisão da 1ª Vara Criminal da Comarca de Nova Iguaçu, de 2 de maio de 2018]').issuer, '1ª Vara Criminal da Comarca de Nova Iguaçu')
+  it('reads a Brazilian court whose comarca has a name of several words with "de"', () => {
+    assert.equal(read('[Decisão da 1ª Vara Criminal da Comarca de São João de Meriti, de 2 de maio de 2018]').issuer, '1ª Vara Criminal da Comarca de São João de Meriti')
   })
 
   it('reads a Spanish central court with "número" and the Audiencia Nacional', () => {
