@@ -106,7 +106,8 @@ export function extractAuthority(full: string): AuthorityResult {
   let best = scored[0] as { c: Candidate; score: number }
   // "Provincial Court" in a page header, "PROVINCIAL COURT OF NOVA SCOTIA" in the caption: the same
   // court, named in full in the second. A near-equal candidate that holds the best one's name wins.
-  const fuller = scored.find((o) => o.score >= best.score - 1 && o.c.kind === best.c.kind && clean(o.c.name).length > clean(best.c.name).length && clean(o.c.name).toLowerCase().startsWith(clean(best.c.name).toLowerCase()))
+  const bestName = clean(best.c.name).toLowerCase()
+  const fuller = scored.find((o) => o.score >= best.score - 1 && o.c.kind === best.c.kind && clean(o.c.name).length > bestName.length && clean(o.c.name).toLowerCase().startsWith(bestName))
   if (fuller) best = fuller
   let name = clean(best.c.name)
   if (best.c.kind === 'court' && best.c.jurisdiction === 'RU') name = russianNominative(name)

@@ -53,6 +53,8 @@ const NOT_ISSUE_LEFT: Rule[] = rules([
   [/(?:\b(?:to|by|before|after|and|al|au|bis|и|по|до|с)|[-–—])\s*$/iu, -3, 'range-end'],
 ])
 
+const OTHER_EVENT_WEIGHT = NOT_ISSUE_LEFT.find(([, , name]) => name === 'other-event')?.[1] ?? 0
+
 /** Another document's date: "Federal Law of 27.07.2006", "the court's order of November 9, 2017". */
 const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgment|letter|request|application|motion|opinion|warrant|subpoena|order|demand|requirement|требовани\w*|закон\w*|кодекс\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|приказ\w*|письм\w*|указ\w*|lei|ley|loi|gesetz\w*|decreto|decree|resolu\w*|beschluss\w*|urteil\w*|kanun\w*|autorisation|ordonnance|décision|jugement|arrêt|réquisition|commission rogatoire|auto|sentencia|oficio|ofício|decisão|despacho|Verfügung|Anordnung)\b[^.\n\r]{0,50}\b(?:of|от|de|du|vom|del|dated|on)\s*$/iu)
 
@@ -163,7 +165,7 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
     // "[Removal notice given by ... to X Corp (provider of the social media service X) on DATE]": a word
     // inside the named parties ("service") is not another event of a line that says what was issued when.
     if (cues.includes('description-issued') && cues.includes('other-event')) {
-      issue += 3
+      issue -= OTHER_EVENT_WEIGHT
       cues.splice(cues.indexOf('other-event'), 1)
     }
     // The document opens with a clerk's line naming it: "[Decisão da juíza ..., de 19 de julho de 2016, que

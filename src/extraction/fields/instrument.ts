@@ -138,18 +138,16 @@ export function classifyInstrument(text: string, ctx: InstrumentContext): Field<
   const foreign = j !== null && !j.startsWith('US')
   const dsa = findCues(text, US_CUES.eu_dsa_order ?? [])
   if (dsa.length > 0 && (j === 'EU' || foreign)) return result('eu_dsa_order', 0.8, dsa.map((h) => h.span))
+  const removal = findCues(text, REMOVAL_CUES)
+  const data = findCues(text, DATA_REQUEST_CUES)
+  const emergency = affirmedEmergency(text, findCues(text, EMERGENCY_CUES))
   // "a very important investigation ... a national emergency" that asks only for content to be withheld:
   // urgency does not make a removal demand an emergency request for data.
-  const urgentRemoval = findCues(text, REMOVAL_CUES)
-  const asksForData = findCues(text, DATA_REQUEST_CUES).length > 0 || DATA_ASKED.test(text)
-  if (!asksForData && weigh(text, urgentRemoval) >= 4 && affirmedEmergency(text, findCues(text, EMERGENCY_CUES)).length > 0) {
-    return result('takedown_demand', 0.6, urgentRemoval.map((h) => h.span))
+  if (data.length === 0 && !DATA_ASKED.test(text) && weigh(text, removal) >= 4 && emergency.length > 0) {
+    return result('takedown_demand', 0.6, removal.map((h) => h.span))
   }
   if (foreign) {
-    const emergency = affirmedEmergency(text, findCues(text, EMERGENCY_CUES))
     if (weigh(text, emergency) >= 4) return result('emergency_disclosure_request', 0.7, emergency.map((h) => h.span))
-    const removal = findCues(text, REMOVAL_CUES)
-    const data = findCues(text, DATA_REQUEST_CUES)
     const preserve = findCues(text, [PRESERVATION_INTL, ...(US_CUES.preservation_request ?? [])])
     // A court's order is an order, whatever it also asks to keep.
     if (ctx.authorityKind === 'court') return result('foreign_order', 0.75, [...removal, ...data].map((h) => h.span))
