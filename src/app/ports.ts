@@ -192,10 +192,18 @@ export interface DocumentReader {
   /**
    * The demand's fields read from its documents taken together (a covering e-mail and its
    * attachment are one demand): the values to pre-fill, and the reading that keeps every value
-   * with its passages. Null when nothing could be read. A reader that only extracts text omits it.
+   * with its passages. Null when there was no text to read. A reader that only extracts text omits it.
    */
-  readFields?(documents: readonly DocumentText[]): Promise<{ fields: DemandFields; reading: Reading } | null>
+  readFields?(documents: readonly DocumentText[]): Promise<FieldsReading | null>
 }
+
+/**
+ * What reading the fields gave: the values and the reading, with warnings (only part of a long
+ * text was read); or why nothing was read (the time allowed ran out), so the demand is kept unread.
+ */
+export type FieldsReading =
+  | { ok: true; fields: DemandFields; reading: Reading; warnings: string[] }
+  | { ok: false; problem: string }
 
 /** A job to queue outside a demand commit; `demand_id` links it to its demand when it has one. */
 export type QueuedJob = NewJob & { demand_id?: string | null }

@@ -1,15 +1,25 @@
 /** The `custodian` command. Each command lives in ./commands; failures become a message and an exit code. */
 import { Command, CommanderError } from 'commander'
-import { registerAudit } from './commands/audit.js'
-import { registerExtract } from './commands/extract.js'
-import { registerImport } from './commands/import.js'
-import { registerMigrate } from './commands/migrate.js'
-import { registerServe } from './commands/serve.js'
-import { registerShow } from './commands/show.js'
-import { registerTriage } from './commands/triage.js'
-import { registerUser } from './commands/user.js'
 import { EXIT } from './exit-codes.js'
-import { CliFailure } from './runtime.js'
+import { CliFailure } from './runtime-failure.js'
+
+type Register = (program: Command) => void
+
+/**
+ * Each command's module, loaded only when that command runs: `custodian extract` should not pay
+ * for the web server, the database drivers and the mail libraries (about 2 s of loading). Help
+ * and unknown commands load them all, so the listing and the suggestions stay complete.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  show: async () => (await import('./commands/show.js')).registerShow,
+  audit: async () => (await import('./commands/audit.js')).registerAudit,
+  user: async () => (await import('./commands/user.js')).registerUser,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  triage: async () => (await import('./commands/triage.js')).registerTriage,
+}
 
 const program = new Command()
   .name('custodian')
@@ -18,9 +28,9 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError()
 
-for (const register of [registerServe, registerMigrate, registerImport, registerShow, registerAudit, registerUser]) register(program)
-registerExtract(program)
-registerTriage(program)
+const named = process.argv[2]
+const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS)
+for (const register of await Promise.all(wanted.map((load) => load()))) register(program)
 
 try {
   await program.parseAsync(process.argv)

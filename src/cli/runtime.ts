@@ -2,20 +2,14 @@
 import { ConfigError, readConfig, type Config } from '../config/env.js'
 import { createContext, type AppContext } from '../context.js'
 import type { DomainError } from '../core/errors.js'
-import { shutdownReaders } from '../extraction/index.js'
+import { shutdownReaders } from '../extraction/read/parser-host.js'
 import { DataDirLockedError } from '../storage/db.js'
 import { EXIT, EXIT_CODE } from './exit-codes.js'
+import { CliFailure } from './runtime-failure.js'
 
 export type CommonOptions = { data?: string; databaseUrl?: string }
 
-export class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message)
-  }
-}
+export { CliFailure }
 
 export function loadConfig(overrides: Partial<Config> = {}) {
   try {

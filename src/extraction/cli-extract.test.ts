@@ -102,4 +102,15 @@ describe('custodian extract', () => {
     assert.equal((await run('extract', file('s3.txt', SUMMONS), '--timeout', 'soon')).code, EXIT_USAGE)
     assert.equal((await run('extract', dir)).code, EXIT_NO_INPUT)
   })
+
+  it('stops reading the fields when --timeout runs out and exits 65 with EXTRACTION_TIMEOUT', async () => {
+    // A text file reads at once; its fields take seconds, far past 300 ms.
+    const long = file('long.txt', `${SUMMONS}\n`.repeat(8_000))
+    const started = performance.now()
+    const timedOut = await run('extract', long, '--json', '--timeout', '300')
+    assert.equal(timedOut.code, EXIT_DATA)
+    assert.match(timedOut.stderr, /took longer than 300 ms.*\(EXTRACTION_TIMEOUT\)/)
+    assert.equal(timedOut.stdout, '')
+    assert.ok(performance.now() - started < 5_000)
+  })
 })

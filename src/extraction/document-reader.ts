@@ -4,13 +4,14 @@
  * pass through; the reader's own (corrupt, encrypted, hostile, timeout...) are an unsupported
  * document to the domain, with the precise code kept in `details.extraction_code`.
  */
-import type { DocumentReader, DocumentText } from '../app/ports.js'
+import type { DocumentReader, DocumentText, FieldsReading } from '../app/ports.js'
 import { READ_FIELDS, type Passage, type Reading } from '../core/demand/reading.js'
 import { domainError } from '../core/errors.js'
 import { err, ok } from '../core/result.js'
 import { toCorpusJson } from './corpus-json.js'
 import { demandFieldsFromExtraction } from './demand-fields.js'
-import { extractFields } from './fields/extract-fields.js'
+import { readFieldsInWorker } from './fields-host.js'
+import type { ReadLimits } from './limits.js'
 import { readDocument } from './read/read-document.js'
 import type { DocumentFormat, ReadOptions, Span } from './types.js'
 
@@ -42,17 +43,17 @@ export function createDocumentReader(opts: ReadOptions = {}): DocumentReader {
       return err(domainError(shared, `"${filename}": ${message}`, { ...details, extraction_code: code }))
     },
     async readFields(documents) {
-      return readFieldsTogether(documents)
+      return readFieldsTogether(documents, opts.limits)
     },
   }
 }
 
 /**
  * Read the fields from several documents' texts as one text (a covering e-mail and its attachment
- * are one demand), then give each passage back to the document it lies in, with offsets into
- * that document's own text.
+ * are one demand), in the field reader's worker under its deadline, then give each passage back to
+ * the document it lies in, with offsets into that document's own text.
  */
-export function readFieldsTogether(documents: readonly DocumentText[]) {
+export async function readFieldsTogether(documents: readonly DocumentText[], limits?: Partial<ReadLimits>): Promise<FieldsReading | null> {
   const withText = documents.filter((d) => d.text.trim() !== '')
   if (withText.length === 0) return null
   const starts: number[] = []
@@ -62,7 +63,9 @@ export function readFieldsTogether(documents: readonly DocumentText[]) {
     starts.push(combined.length)
     combined += d.text
   }
-  const json = toCorpusJson(extractFields(combined))
+  const read = await readFieldsInWorker(combined, {}, limits)
+  if (!read.ok) return { ok: false, problem: read.error.message }
+  const json = toCorpusJson(read.value.fields)
   const passagesOf = (spans: Span[]): Passage[] =>
     spans.flatMap((span) => {
       const i = starts.findLastIndex((start) => start <= span.start)
@@ -78,5 +81,5 @@ export function readFieldsTogether(documents: readonly DocumentText[]) {
   for (const name of READ_FIELDS) {
     fields[name] = { value: json[name] ?? null, confidence: json.confidence[name] ?? 0, passages: passagesOf(json.evidence[name] ?? []) }
   }
-  return { fields: demandFieldsFromExtraction(json), reading: { reader: READER_ID, fields } }
+  return { ok: true, fields: demandFieldsFromExtraction(json), reading: { reader: READER_ID, fields }, warnings: read.value.warnings }
 }

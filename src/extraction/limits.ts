@@ -25,8 +25,12 @@ export type ReadLimits = {
   maxZipEntries: number
   /** Largest image (width x height) sent to OCR. */
   maxImagePixels: number
-  /** Heap given to the parser worker; a file that needs more is refused. */
+  /** Heap given to each worker (the parser, the field reader); a file that needs more is refused. */
   workerMemoryMb: number
+  /** Wall-clock budget for reading the fields from a document's text. */
+  fieldTimeoutMs: number
+  /** Longest text the fields are read from; the rest of a longer text is not searched for fields. */
+  maxFieldChars: number
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -42,6 +46,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxZipEntries: 5_000,
   maxImagePixels: 60_000_000,
   workerMemoryMb: 768,
+  fieldTimeoutMs: 30_000,
+  maxFieldChars: 1_000_000,
 }
 
 export function resolveLimits(partial?: Partial<ReadLimits>): ReadLimits {

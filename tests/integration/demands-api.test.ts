@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
+import { createDocumentReader } from '../../src/extraction/index.js'
 import { demandFields } from '../_util/builders.js'
 import { createTestApp, type TestApp } from '../_util/test-app.js'
 
@@ -211,6 +212,29 @@ describe('POST /api/demands/import', () => {
     const note = d.timeline.find((e: { type: string }) => e.type === 'note_added')
     assert.match(note.payload.text, /mystery\.bin.*could not be read/)
     assert.equal(d.fields.issuing_authority.name, 'Not yet identified')
+  })
+
+  it('keeps a demand whose fields take too long to read, unread and noted, and answers other requests meanwhile', async () => {
+    const slow = await createTestApp({ reader: createDocumentReader({ limits: { fieldTimeoutMs: 300 } }) })
+    const c = (await slow.as('legal')).cookie
+    // Seconds of pattern work: past the 300 ms the field reader is given here.
+    const text = `${readFileSync('fixtures/demands/docs/01_us-cbp-summons-alt-uscis-2017.txt', 'utf8')}\n`.repeat(300)
+    const m = multipart([{ name: 'file', filename: 'long.txt', content: text, type: 'text/plain' }])
+    const upload = slow.app.inject({ method: 'POST', url: '/api/demands/import', ...m, headers: { ...m.headers, cookie: c } })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const asked = performance.now()
+    const health = await slow.app.inject({ method: 'GET', url: '/api/health' })
+    const healthMs = performance.now() - asked
+    const res = await upload
+    assert.equal(health.statusCode, 200)
+    assert.ok(healthMs < 1_000, `the server answered after ${Math.round(healthMs)} ms`)
+    assert.equal(res.statusCode, 201, res.body)
+    const d = res.json()
+    assert.equal(d.documents[0].text.length, text.length)
+    assert.equal(d.fields.issuing_authority.name, 'Not yet identified')
+    const notes = d.timeline.filter((e: { type: string }) => e.type === 'note_added').map((e: { payload: { text: string } }) => e.payload.text)
+    assert.ok(notes.some((n: string) => /fields could not be read .*took longer than 300 ms/.test(n)), notes.join(' | '))
+    await slow.close()
   })
 
   it('refuses a file over the upload limit with 413, and a request without a file with 400', async () => {

@@ -4,6 +4,7 @@
  * demand, so nothing served is ever lost.
  */
 import type { DocumentReader } from '../ports.js'
+import { readDemandFields } from './read-demand-fields.js'
 import { receiveDemand, type IncomingDocument, type ReceiveDemandDeps } from './receive-demand.js'
 
 export type ImportDemandInput = {
@@ -37,7 +38,8 @@ export async function importDemand(
     }
   }
   const texts = documents.flatMap((d) => (d.id && d.text ? [{ document_id: d.id, text: d.text }] : []))
-  const read = texts.length > 0 && deps.reader.readFields ? await deps.reader.readFields(texts) : null
+  const { read, notes: readNotes } = await readDemandFields(deps.reader, texts, texts.length > 1 ? 'the documents' : 'the document')
+  notes.push(...readNotes)
   // What the clerk typed wins over what was read from the documents, which wins over placeholders.
   const given = input.fields ?? {}
   const base = read?.fields ?? UNREAD_FIELDS
@@ -46,7 +48,6 @@ export async function importDemand(
     ...given,
     issuing_authority: { ...base.issuing_authority, ...((given.issuing_authority as object | undefined) ?? {}) },
   }
-  if (read) notes.push('Fields were read from the document automatically: check each one against the passages marked in the document before relying on it.')
   return receiveDemand(deps, {
     fields,
     channel: input.channel ?? 'other',

@@ -3,6 +3,7 @@
  * from intake to closure. Does nothing when any demand exists (never mixes demo and real work).
  */
 import type { DemandEvent } from '../../core/workflow/index.js'
+import { readDemandFields } from '../demands/read-demand-fields.js'
 import { sha256Hex } from '../hashing.js'
 import type { Clock, DemandStore, DocumentReader, Ids } from '../ports.js'
 import { FLAGSHIP_DOCUMENT, FLAGSHIP_FIELDS } from './flagship-summons.js'
@@ -29,7 +30,7 @@ export async function loadFlagshipDemo(deps: {
   const e = (type: DemandEvent['type'], payload: unknown, occurred: string): DemandEvent =>
     ({ type, payload, occurred_at: occurred, actor: DEMO_ACTOR }) as DemandEvent
 
-  const read = deps.reader?.readFields ? await deps.reader.readFields([{ document_id: document.id, text: document.text }]) : null
+  const { read } = await readDemandFields(deps.reader, [{ document_id: document.id, text: document.text }], 'the summons')
   const events: DemandEvent[] = [
     e('demand_received', { fields: FLAGSHIP_FIELDS, channel: 'fax' }, '2017-03-14T12:00:00-04:00'),
     e('document_attached', { document_id: document.id, filename: document.filename, sha256: document.sha256 }, '2017-03-14T12:00:00-04:00'),

@@ -15,6 +15,7 @@ import { ok, type Result } from '../../core/result.js'
 import { EVENT_PAYLOAD_SCHEMAS, type DemandEvent } from '../../core/workflow/index.js'
 import { sha256Hex } from '../hashing.js'
 import type { Clock, DemandRecord, DemandStore, DocumentReader, Ids, NewDocument } from '../ports.js'
+import { readDemandFields } from '../demands/read-demand-fields.js'
 import { validate } from '../validation.js'
 import { emailDomain, emailIdempotencyKey } from './email-identity.js'
 
@@ -107,8 +108,8 @@ export async function receiveEmail(
 
   // The message and its attachments are read together: a covering e-mail often names the sender and the deadline, the attachment the rest.
   const texts = documents.flatMap((d) => (d.text ? [{ document_id: d.id, text: d.text }] : []))
-  const read = texts.length > 0 && deps.reader.readFields ? await deps.reader.readFields(texts) : null
-  if (read) notes.push('Fields were read from the message and its attachments automatically: check each one against the passages marked in the documents before relying on it.')
+  const { read, notes: readNotes } = await readDemandFields(deps.reader, texts, 'the message and its attachments')
+  notes.push(...readNotes)
   const fields = validate(demandFieldsSchema, { ...(read?.fields ?? UNREAD_FIELDS), summary: summaryOf(email) }, 'demand')
   if (!fields.ok) return fields
   const events: DemandEvent[] = [

@@ -5,7 +5,11 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { DEFAULT_READ_LIMITS, extractDocument, shutdownReaders, toCorpusJson, type CorpusJson, type ReadLimits } from '../../extraction/index.js'
+// Imported module by module, not through extraction/index.ts: the field patterns load in the field reader's worker only.
+import { toCorpusJson, type CorpusJson } from '../../extraction/corpus-json.js'
+import { extractDocument } from '../../extraction/extract-document.js'
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../extraction/limits.js'
+import { shutdownReaders } from '../../extraction/read/parser-host.js'
 
 export const EXIT_OK = 0
 export const EXIT_USAGE = 64
@@ -53,7 +57,8 @@ async function run(file: string, opts: ExtractCliOptions, io: ExtractIo): Promis
   const limits: Partial<ReadLimits> = {}
   const timeout = positiveInt(opts.timeout, '--timeout', io)
   const maxPages = positiveInt(opts.maxPages, '--max-pages', io)
-  if (timeout !== undefined) limits.timeoutMs = timeout
+  // One budget a user can name: for reading the file, and again for reading its fields.
+  if (timeout !== undefined) limits.timeoutMs = limits.fieldTimeoutMs = timeout
   if (maxPages !== undefined) limits.maxPages = maxPages
   if (opts.receivedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.receivedOn)) {
     io.stderr(`custodian extract: --received-on must be a date such as 2017-03-14, got "${opts.receivedOn}"\n`)
@@ -102,7 +107,7 @@ export function registerExtract(program: Command, io: ExtractIo = nodeIo): void 
     .argument('<file>', 'the document; its format is detected from its content')
     .option('--json', 'print the fields as JSON (corpus FORMAT.md, with evidence spans)')
     .option('--no-ocr', 'do not run OCR on scans and images')
-    .option('--timeout <ms>', 'give up reading after this many milliseconds')
+    .option('--timeout <ms>', 'give up reading the file, or its fields, after this many milliseconds')
     .option('--max-pages <n>', 'refuse PDFs with more pages than this')
     .option('--received-on <date>', 'date the document was received (starts relative deadlines)')
   cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

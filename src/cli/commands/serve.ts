@@ -27,9 +27,9 @@ export function registerServe(program: Command): void {
       if (Number.isNaN(config.port)) throw new Error('--port needs a number')
       const ctx = await openContext(config, secrets)
       const admin = await ensureFirstAdmin(ctx, { email: config.adminEmail, password: secrets.adminPassword })
-      const demo = config.demo ? await loadFlagshipDemo(ctx) : { loaded: false }
-      // The parser worker loads while the server starts, so the first upload reads at full speed.
+      // The parser and field-reader workers load while the server starts, so the first upload reads at full speed.
       const readersReady = warmReaders()
+      const demo = config.demo ? await loadFlagshipDemo(ctx) : { loaded: false }
       const app = await createApp(ctx)
       const address = await app.listen({ port: config.port, host: config.host })
       if (!(await readersReady)) app.log.warn('The document parsers could not be loaded ahead of time; the first upload will load them.')

@@ -9,9 +9,11 @@ import type { Command } from 'commander'
 import { SPEECH_PROFILES, type SpeechProfile } from '../../core/demand/index.js'
 import { ALL_RECORDS, checklistFor, DEFAULT_POLICY, demandExtrasSchema, evaluate, factsFromFields, parsePolicy, type DemandExtras } from '../../core/rules/index.js'
 import { demandFieldsFromExtraction } from '../../extraction/demand-fields.js'
-import { extractDocument, shutdownReaders, toCorpusJson } from '../../extraction/index.js'
+import { toCorpusJson } from '../../extraction/corpus-json.js'
+import { extractDocument } from '../../extraction/extract-document.js'
+import { shutdownReaders } from '../../extraction/read/parser-host.js'
 import { EXIT } from '../exit-codes.js'
-import { CliFailure } from '../runtime.js'
+import { CliFailure } from '../runtime-failure.js'
 
 export function registerTriage(program: Command): void {
   program
