@@ -116,8 +116,9 @@ export function extractAuthority(full: string): AuthorityResult {
   // Professional Responsibility") belongs to its name, as the document gives it.
   const head = best.c.letterhead
   if (head) {
-    // Under a court of justice, the chamber that decides is named too ("2ª Vara Criminal", "Juzgado de Instrucción n.º 4").
-    const unit = letterheadLines(text).find((l) => l.index > head.index && l.index <= head.index + 3 && (l.kind !== 'court' || (best.c.kind === 'court' && CHAMBER.test(l.text))))
+    // Under a court of justice, the chamber that decides is named too ("2ª Vara Criminal", "Juzgado de Instrucción n.º 4");
+    // the police unit that applied to it is not part of its name.
+    const unit = letterheadLines(text).find((l) => l.index > head.index && l.index <= head.index + 3 && (l.kind === 'court' ? best.c.kind === 'court' && CHAMBER.test(l.text) : !(best.c.kind === 'court' && l.kind === 'local_police')))
     // A name closed by its acronym ("... (OFAC)") is complete: the line under it is a section, not part of the name.
     if (unit && !SPELLED_OUT.test(name) && !KNOWN_ISSUERS.some((k) => k.rank >= 3 && k.test.test(unit.text))) {
       name = unit.text.startsWith('(') ? `${name} ${clean(unit.text)}` : `${name}, ${clean(unit.text)}`

@@ -17,6 +17,17 @@ const STATE_COURT = new RegExp(
   String.raw`\b(?:Superior|Circuit|District|County|Municipal|Supreme|Justice|Criminal|Family)\s+Court\s+(?:of|for|in)\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?(?:(${STATE_NAMES})|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County|County\s+of\s+[A-Z][a-z]+)(?:,?[ \t]+(?:County of|in and for)[ \t]+[A-Z][a-z]+(?:[ \t]+County)?)?(?:,[ \t]*(${STATE_NAMES})\b)?`,
   'gi',
 )
+/** "Circuit Court of the Seventeenth Judicial Circuit in and for Broward County, Florida" (Florida, Illinois, Alabama...). */
+const JUDICIAL_CIRCUIT_COURT = new RegExp(
+  String.raw`\bCircuit\s+Court\s+of\s+the\s+([A-Z][a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+Judicial\s+Circuit,?\s+(?:in\s+and\s+for|of)\s+((?:[A-Z][a-z]+[ -]){1,2})County(?:,\s*(${STATE_NAMES}))?`,
+  'gi',
+)
+/** A circuit named by number over its county, as on Michigan's forms: "3RD JUDICIAL CIRCUIT / WAYNE COUNTY". */
+const NUMBERED_CIRCUIT = /^[ \t]*(\d{1,2}(?:st|nd|rd|th))[ \t]+Judicial[ \t]+Circuit(?:[ \t]+Court)?\b[^\n]*\n[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+County\b/gim
+/** "SUFFOLK, ss. ... SUPERIOR COURT": a New England venue (county, "ss.") and the court that sits there. */
+const VENUE_COURT = /^[ \t]*([A-Z][a-z]+|[A-Z]{3,}),?[ \t]+ss\.?[ \t]+(?:[^\n]*?[ \t])?(Superior|District|Probate and Family|Juvenile|Housing|Municipal)[ \t]+Court\b/gim
+const NEW_ENGLAND: Record<string, string> = { massachusetts: 'US-MA', 'new hampshire': 'US-NH', maine: 'US-ME', vermont: 'US-VT' }
+
 /** Courts named "<Place> Court of Justice" (Ontario Court of Justice, Court of Justice of the European Union). */
 const NAMED_COURT = /\b(?:[A-Z][a-z]+\s+){1,3}Court\s+of\s+(?:Justice|Appeal|Queen['’]s Bench|King['’]s Bench)\b|\b[A-Z]+(?:\s+[A-Z]+){0,2}\s+COURT\s+OF\s+(?:JUSTICE|APPEAL)\b/g
 
@@ -33,6 +44,8 @@ const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
   { re: /\bHigh Court of [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b|\b(?:Delhi|Bombay|Madras|Calcutta|Karnataka|Kerala|Allahabad|Punjab and Haryana|Gujarat|Telangana) High Court\b/g, jurisdiction: 'IN' },
   { re: /\b(?:Moscow|Saint Petersburg|St\. Petersburg) (?:City|District) Court\b/g, jurisdiction: 'RU' },
   { re: /[\u4E00-\u9FFF]{2,12}人民法院/gu, jurisdiction: 'CN' },
+  // Taiwan's courts: "臺灣臺北地方法院", "臺灣高等法院", "最高法院".
+  { re: /(?:臺灣|台灣)[\u4E00-\u9FFF]{0,6}?(?:地方|高等)法院|最高法院/gu, jurisdiction: 'TW' },
 ]
 
 /**
@@ -90,6 +103,21 @@ export function findCourts(text: string): CourtHit[] {
     const state = stateName ? STATES[stateName.toLowerCase()] : undefined
     out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction: state ? `US-${state}` : null, base: 4.5 })
   }
+  for (const m of text.matchAll(JUDICIAL_CIRCUIT_COURT)) {
+    const start = m.index ?? 0
+    const state = m[3] ? STATES[m[3].toLowerCase()] : undefined
+    const name = `Circuit Court of the ${titleCase(m[1] as string)} Judicial Circuit in and for ${titleCase((m[2] as string).trim())} County${m[3] ? `, ${titleCase(m[3])}` : ''}`
+    out.push({ name, start, end: start + m[0].length, kind: 'court', jurisdiction: state ? `US-${state}` : null, base: 5 })
+  }
+  for (const m of text.matchAll(NUMBERED_CIRCUIT)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string)
+    out.push({ name: `${(m[1] as string).toLowerCase()} Judicial Circuit Court, ${titleCase(m[2] as string)} County`, start, end: (m.index ?? 0) + m[0].length, kind: 'court', jurisdiction: null, base: 5 })
+  }
+  for (const m of text.matchAll(VENUE_COURT)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string)
+    const state = Object.entries(NEW_ENGLAND).find(([name]) => new RegExp(String.raw`\b(?:commonwealth|state) of ${name}\b`, 'i').test(text))?.[1] ?? null
+    out.push({ name: `${titleCase(m[1] as string)} ${titleCase(m[2] as string)} Court`, start, end: (m.index ?? 0) + m[0].length, kind: 'court', jurisdiction: state, base: 5 })
+  }
   for (const m of text.matchAll(NAMED_COURT)) {
     const start = m.index ?? 0
     if (out.length > 200 || out.some((o) => start >= o.start && start < o.end)) continue
@@ -117,13 +145,39 @@ export function findCourts(text: string): CourtHit[] {
     const state = STATES[(m[2] as string).toLowerCase()]
     out.push({ name: `Magistrate, ${(m[1] as string).replace(/\s+/g, ' ')}, ${m[2]}`, start, end: start + m[0].length, kind: 'court', jurisdiction: state ? `US-${state}` : null, base: 4.5 })
   }
+  // Ukrainian text (і, ї, є, ґ): its courts are read by the Ukrainian pattern, not the Russian one.
+  const ukrainian = (text.match(/[іїєґІЇЄҐ]/g)?.length ?? 0) >= 20
+  for (const m of ukrainian ? text.matchAll(UKRAINIAN_COURT) : []) {
+    const start = m.index ?? 0
+    out.push({ name: ukrainianNominative(m[0].replace(/\s+/g, ' ').trim()), start, end: start + m[0].length, kind: 'court', jurisdiction: 'UA', base: 4.5 })
+  }
   for (const { re, jurisdiction } of FOREIGN_COURTS) {
+    if (ukrainian && jurisdiction === 'RU') continue
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0
       out.push({ name: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length, kind: 'court', jurisdiction, base: 4.5 })
     }
   }
   return out
+}
+
+/** "Печерського районного суду міста Києва", "Київського апеляційного суду". */
+const UKRAINIAN_COURT = uni(
+  /(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ий)\s+){1,2}(?:районн|міськ|окружн|апеляційн|господарськ|адміністративн|Верховн)\w*\s+суд\w*(?:\s+міста\s+[А-ЯІЇЄҐ][а-яіїєґ]+|\s+[А-ЯІЇЄҐ][а-яіїєґ]+(?:ої|ської)\s+області)?/gu,
+)
+
+/** "Печерського районного суду міста Києва" -> "Печерський районний суд міста Києва". */
+function ukrainianNominative(name: string): string {
+  return name
+    .split(' ')
+    .map((w, i, all) => {
+      if (/^(?:міста|області)$/.test(w) || /^(?:міста|області)$/.test(all[i - 1] ?? '') || /^області$/.test(all[i + 1] ?? '')) return w
+      if (/^суду$/.test(w)) return 'суд'
+      if (/ного$/.test(w)) return w.replace(/ого$/, 'ий')
+      if (/ого$/.test(w)) return w.replace(/ого$/, 'ий')
+      return w
+    })
+    .join(' ')
 }
 
 /** "Караидельского межрайонного суда" -> "Караидельский межрайонный суд": courts are named in the nominative. */

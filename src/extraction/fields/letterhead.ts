@@ -49,7 +49,11 @@ function isOrgLine(t: string): boolean {
   const s = t.trim()
   if (s.length < 4 || s.length > 110) return false
   if (NOT_LETTERHEAD.test(s) || HEADING_ONLY.test(s) || FAX_LINE.test(s)) return false
-  if (/[.;:!?]\s+\p{Ll}/u.test(s) || /\b(?:is|are|was|has|have|hereby|requests?|pursuant)\b/i.test(s)) return false
+  if (/[.;:!?]\s+\p{Ll}/u.test(s) || /\b(?:am|is|are|was|has|have|hereby|requests?|pursuant)\b/i.test(s)) return false
+  // A sentence of the body ("I am a detective constable with the ... Police Service"), or a form's approval mark ("Approved, SCAO").
+  // "OF THE TRIAL COURT": the second half of a heading whose first half is not a name line.
+  if (/^(?:of|for|in and for)\s/i.test(s)) return false
+  if (/^(?:I|We|Our|My|This|These|Thank|Good|Hello|Hi|If|You|Your|When|Failure|Approved|Form approved|OMB)\b/.test(s) || /\b(?:you|your|because|will|shall|must)\b/.test(s)) return false
   // A sentence carried over from the line above, a banner ("** PLEASE ROUTE ... **"), or a line that acts.
   if (/^\p{Ll}/u.test(s) || /\*\*|\b(?:please|route to|bitte|veuillez|por favor)\b/iu.test(s)) return false
   if (VERB.test(s)) return false
@@ -83,7 +87,8 @@ export function letterheadLines(text: string): LetterheadLine[] {
     for (let i = first; i < all.length && seen < MAX_LINES; i++) {
       const line = all[i] as Line
       // A letter quoted in a reply ("> FISCALÍA DEL ESTADO DE JALISCO") reads the same without its marks.
-      const raw = line.text.replace(/^\s*(?:>[ \t]?)+/, '').replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ')
+      // A form set in columns ("3RD JUDICIAL CIRCUIT        SUBPOENA        24-008817"): the first column is the heading.
+      const raw = (line.text.replace(/^\s*(?:>[ \t]?)+/, '').replace(/^\s*#+\s*/, '').trim().split(/[ \t]{6,}/)[0] as string).replace(/\s+/g, ' ')
       if (raw.trim() === '') {
         if (++blanks > 2 && out.length > 0) break
         continue
@@ -106,7 +111,13 @@ export function letterheadLines(text: string): LetterheadLine[] {
       // A bilingual heading "COURT OF JUSTICE / COUR DE JUSTICE": the first language names it.
       // "From: Cyber Police ...": the sender label is not part of the name.
       // "Vancouver Police Department, Cybercrime Section | 3585 Graveley Street": the address after a bar is not the name.
-      const name = (raw.split(/\s+[/|]\s+/u)[0] as string).replace(/^\s*(?:from|від|от|de|von)\s*:\s*/iu, '')
+      // "ELK RIDGE POLICE DEPARTMENT - STATE OF COLORADO": the state after a dash places the body; it is not its name.
+      // "Hate Crime Unit | Toronto Police Service": a unit, then the body it belongs to.
+      const parts = raw.split(/\s+[/|]\s+/u)
+      const body = parts.length === 2 && UNIT.test(parts[0] as string) && ORG.test(parts[1] as string) && !UNIT.test(parts[1] as string) && !/\d/.test(parts[1] as string)
+      const name = ((body ? parts[1] : parts[0]) as string)
+        .replace(/^\s*(?:from|від|от|de|von)\s*:\s*/iu, '')
+        .replace(/\s+[-–—,]\s+(?:state|commonwealth) of [\p{L} ]+$/iu, '')
       const offset = line.text.indexOf(name.trim().slice(0, 12))
       const startAt = line.start + Math.max(0, offset)
       out.push({
