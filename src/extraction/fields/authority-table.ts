@@ -89,5 +89,5 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\bKorea Communications (?:Standards )?Commission\b|\bKorean National Police Agency\b|방송통신심의위원회/gu, 'foreign_authority', 'KR'),
   k(/\bAustralian Communications and Media Authority\b/g, 'foreign_authority', 'AU'),
   k(/\bCanadian Radio-television and Telecommunications Commission\b/g, 'foreign_authority', 'CA'),
-  k(/\bKementerian Komunikasi dan (?:Informatika|Digital)\b|\bKominfo\b|\bKomdigi\b/gu, 'foreign_authority', 'ID'),
+  k(/\b(?:Kementerian|Menteri) Komunikasi dan (?:Informatika|Digital)(?: Republik Indonesia)?\b|\bKominfo\b|\bKomdigi\b/gu, 'foreign_authority', 'ID'),
 ]

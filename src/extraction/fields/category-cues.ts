@@ -34,6 +34,8 @@ export const CATEGORY_CUES: Record<DataCategory, Cue[]> = {
     cue(/(?:ФИО|фамили\w+|имя(?: пользователя)?|персональн\w+ данн\w+|регистрационн\w+ данн\w+|данн\w+ (?:о|об) (?:пользовател|владельц|абонент)\w*)/i, 2.5, 'ru'),
     cue(/(?:用户(?:身份|信息|资料)|姓名|实名|注册信息|身份信息)/u, 2.5, 'zh'),
     cue(/\b(?:kimlik bilgileri|ad(?:ı)? soyad(?:ı)?|abone bilgileri)\b/i, 2.5, 'tr'),
+    // Dutch "NAW-gegevens" (naam, adres, woonplaats): name and address together.
+    cue(/\b(?:NAW-gegevens|namen|naam en adres|identificerende gegevens|gebruikersgegevens)\b/iu, 2.5, 'nl'),
   ],
   contact: [
     cue(/\b(?:mailing|residential|business|postal|physical|home|street|billing|contact|e-?mail|electronic mail)\s+address(?:es)?\b/i, 3, 'address'),
@@ -48,12 +50,13 @@ export const CATEGORY_CUES: Record<DataCategory, Cue[]> = {
     cue(/(?:адрес\w*(?! сайт| страниц)|телефон\w*|электронн\w+ почт\w*|контактн\w+ данн\w+)/i, 2.5, 'ru'),
     cue(/(?:电话|手机号|(?<!IP\s?)地址|邮箱|联系方式)/u, 2.5, 'zh'),
     cue(/\b(?:adres(?:i|leri)?|telefon numaras\w*|e-posta)\b/i, 2.5, 'tr'),
+    cue(/\b(?:NAW-gegevens|telefoonnummers?|e-?mailadress(?:en)?|adresgegevens)\b/iu, 2.5, 'nl'),
   ],
   ip_logs: [
     cue(/\b(?:I\.?\s?P\.?|Internet Protocol)\s*(?:v[46]\s*)?(?:address(?:es)?|logs?|addr|history|information|connection|records?)\b/i, 3, 'ip'),
     cue(/\b(?:temporarily assigned )?network address(?:es)?\b/i, 3, 'network-address'),
     cue(/\b(?:(?:HTTP |web |server )?access (?:and error )?logs?|login IP|IP (?:download )?logs?|connection logs?|IP logs?)\b/i, 3, 'access-logs'),
-    cue(/\b(?:direcci(?:ón|ones) IP|registros de (?:acceso|conexión)|logs? de (?:acesso|conexão|criação|acceso)|endereços? (?:de )?IP|porta lógica|adresses? IP|IP-Adressen?|IP-адрес\w*|IP adres\w*|indirizz[io] IP)/i, 3, 'intl'),
+    cue(/\b(?:direcci(?:ón|ones) IP|registros de (?:acceso|conexión)|logs? de (?:acesso|conexão|criação|acceso)|endereços? (?:de )?IP|porta lógica|adresses? IP|IP-Adressen?|IP-adress(?:en)?|IP-адрес\w*|IP adres\w*|indirizz[io] IP)/i, 3, 'intl'),
     cue(/IP\s?地址|登录IP/u, 3, 'zh'),
     cue(/(?<=^|[\s,;:(])IP(?=[\s,;:).])/u, 2, 'ip-item'),
   ],

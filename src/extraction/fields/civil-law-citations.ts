@@ -97,12 +97,13 @@ export const CIVIL_LAW_RULES: CitationRule[] = [
   },
   // France / Belgium: "article 60-1 du code de procédure pénale", "articles 60-1 et 60-2 du code de procédure pénale"
   {
-    re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|code de procédure civile|CPP|code pénal|code des postes et des communications électroniques|CPCE|loi n°\s*\d{4}-\d+|loi pour la confiance dans l['’]économie numérique|L\.?C\.?E\.?N\b\.?)`, 'giu')),
+    re: uni(new RegExp(String.raw`\barticles?\s+((?:[LRD]\.?\s*)?\d+(?:-\d+)*(?:\s*(?:,|et)\s*(?:[LRD]\.?\s*)?\d+(?:-\d+)*)*)\s+(?:du|de la|de l['’])\s*(code de procédure pénale|code de procédure civile|CPP|code pénal|code des postes et des communications électroniques|CPCE|code des procédures civiles d['’]exécution|loi n°\s*\d{4}-\d+|loi du 29 juillet 1881|loi pour la confiance dans l['’]économie numérique|L\.?C\.?E\.?N\b\.?)`, 'giu')),
     build: (m, country) => {
       const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
       const cc = country && /^[A-Z]{2}$/.test(country) ? country : 'FR'
-      const law = /procédure civile/.test(name) ? 'Code of Civil Procedure' : /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance|^l\.?c\.?e\.?n/.test(name) ? 'Law No. 2004-575' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
-      return (m[1] as string).split(/\s*(?:,|et)\s*/).map((a) => `${cc} ${law} art. ${a.replace(/\s+/g, '').replace(/^([LRD])\.?/, '$1')}`)
+      const law = /procédure civile/.test(name) ? 'Code of Civil Procedure' : /exécution/.test(name) ? 'Code of Civil Enforcement Procedures' : /procédure|^cpp$/.test(name) ? 'Code of Criminal Procedure' : /postes|cpce/.test(name) ? 'Postal and Electronic Communications Code' : /code pénal/.test(name) ? 'Criminal Code' : /confiance|^l\.?c\.?e\.?n/.test(name) ? 'Law No. 2004-575' : /1881/.test(name) ? 'Law of 29 July 1881' : `Law No. ${name.replace(/^loi n°\s*/, '')}`
+      // "L. 34-1" stays as cited; "L34-1" too.
+      return (m[1] as string).split(/\s*(?:,|et)\s*/).map((a) => `${cc} ${law} art. ${a.replace(/\s+/g, ' ').replace(/^([LRD])\.\s*/, '$1. ').replace(/^([LRD])\s+/, '$1')}`)
     },
   },
   // Spanish: "artículo 588 ter j de la Ley de Enjuiciamiento Criminal",
@@ -124,6 +125,11 @@ export const CIVIL_LAW_RULES: CitationRule[] = [
   {
     re: uni(/\b(?:artikel|article|art\.)\s*(\d+[a-z]{0,3})\s+(?:of\s+the\s+Dutch\s+Code\s+of\s+Criminal\s+Procedure|(?:van\s+het\s+)?Wetboek\s+van\s+Strafvordering|Sv)\b/giu),
     build: (m) => [`NL Code of Criminal Procedure art. ${m[1]}`],
+  },
+  // Dutch Civil Code by book: "artikel 6:162 BW", "art. 6:196c Burgerlijk Wetboek", and the court register's "Burgerlijk Wetboek Boek 6 196c".
+  {
+    re: uni(/\b(?:artikel|article|art\.)\s*(\d{1,2}):(\d+[a-z]{0,2})\s+(?:BW|Burgerlijk\s+Wetboek|(?:of\s+the\s+)?Dutch\s+Civil\s+Code)\b|\bBurgerlijk\s+Wetboek\s+Boek\s+(\d{1,2})\s+(\d+[a-z]{0,2})\b/giu),
+    build: (m) => [`NL Civil Code Book ${m[1] ?? m[3]} art. ${m[2] ?? m[4]}`],
   },
   // Italy: "art. 256 c.p.p.", "art. 640 c.p.", "art. 132 del d.lgs. 30 giugno 2003, n. 196"
   {

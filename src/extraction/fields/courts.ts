@@ -37,10 +37,18 @@ const FOREIGN_COURTS: { re: RegExp; jurisdiction: string }[] = [
   { re: uni(/(?:[А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой)\s+){1,2}(?:межрайонн|районн|городск|областн|краев|арбитражн|верховн)\w*\s+суд\w*(?:\s+(?:г\.\s*)?(?!Республики|области)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[\s,.]))?(?:\s+Республики\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+\s+(?:области|Республики|края))?/gu), jurisdiction: 'RU' },
   { re: /(?:[A-ZÇĞİÖŞÜ][\p{L}]+\s+)?\d+\.\s*(?:Sulh Ceza|Asliye Ceza|Ağır Ceza|Asliye Hukuk|İdare|SULH CEZA|ASL[İI]YE CEZA|AĞIR CEZA|ASL[İI]YE HUKUK)\s+(?:Hâkimliği|Hakimliği|Mahkemesi|HÂK[İI]ML[İI]Ğ[İI]|HAK[İI]ML[İI]Ğ[İI]|MAHKEMES[İI])/gu, jurisdiction: 'TR' },
   { re: /\b\d+ª\s+Vara\s+[\p{L} ]{3,40}?\s+d[ao]\s+(?:Comarca|Seção Judiciária|Subseção Judiciária)\s+d[eoa]\s+[A-ZÁÉÍÓÚ][\p{L}]+(?:[ \t]+(?:d[eoa]s?[ \t]+)?[A-ZÁÉÍÓÚ][\p{L}]+){0,3}|\bTRIBUNAL DE JUSTIÇA DO ESTADO D[EO] [A-ZÁÉÍÓÚÂÊÔÃÕÇ ]{3,30}(?![\p{L}])|\bTribunal de Justiça do Estado d[eo] [A-ZÁÉÍÓÚ][\p{L}]+(?: [A-ZÁÉÍÓÚ][\p{L}]+)?|\bSupremo Tribunal Federal\b|\bTribunal Superior Eleitoral\b/gu, jurisdiction: 'BR' },
+  // Argentina's courts "en lo ...": "Juzgado de Primera Instancia en lo Penal, Contravencional y de Faltas N° 16".
+  { re: /\bJuzgado (?:Nacional |Federal |de Primera Instancia |Criminal y Correccional )?en lo [\p{L}, ]{3,70}?N[°º.]{1,2}\s*\d+/gu, jurisdiction: 'AR' },
   // "Juzgado de Instrucción n.º 4 de Valencia", "Juzgado Central de Instrucción número 5 de la Audiencia Nacional".
   { re: /\bJuzgado (?:de Instrucción|de lo Penal|Central de Instrucción|de Primera Instancia e Instrucción)\s+(?:n[ºo.°]*\s*|número\s+)?\d+\s+de\s+(?:la\s+)?[A-Z][\p{L}]+(?:\s+Nacional)?|\bAudiencia Nacional\b/gu, jurisdiction: 'ES' },
   { re: /\bLandesgericht für Strafsachen [A-Z][\p{L}]+/gu, jurisdiction: 'AT' },
-  { re: /\bTribunal judiciaire de [A-Z][\p{L}-]+|\bTribunal de grande instance de [A-Z][\p{L}-]+/gu, jurisdiction: 'FR' },
+  // Named in the prose as often as in a caption, so in lower case too: "le tribunal de grande instance de Paris", "TGI de Paris".
+  { re: /\b[Tt]ribunal judiciaire de [A-Z][\p{L}-]+|\b[Tt]ribunal de grande instance de [A-Z][\p{L}-]+|\bTGI de [A-Z][\p{L}-]+|\bCour d['’]appel de [A-Z][\p{L}-]+|\bCour de cassation\b|\bConseil d['’]État\b/gu, jurisdiction: 'FR' },
+  // "Tribunal Superior de Justicia de Cataluña", "Audiencia Provincial de Madrid", "Tribunal Supremo".
+  { re: /\bTribunal Superior de Justicia de (?:la |las |los )?[A-Z][\p{L}]+(?: (?:y|de) [A-Z][\p{L}]+)?|\bAudiencia Provincial de [A-Z][\p{L}]+|\bTribunal Supremo\b(?! Federal| Eleitoral)/gu, jurisdiction: 'ES' },
+  { re: /\b(?:Rechtbank|RECHTBANK|Gerechtshof|GERECHTSHOF) (?:[A-Z][a-z]+|[A-Z]{3,})(?:[- ](?:[A-Z][a-z]+|[A-Z]{3,}))?|\bHoge Raad\b/gu, jurisdiction: 'NL' },
+  // Thailand's courts: "ศาลฎีกา" (Supreme Court), "ศาลอุทธรณ์", "ศาลอาญา", provincial courts.
+  { re: /ศาล(?:ฎีกา|อุทธรณ์(?:ภาค\s?\d)?|อาญา(?:กรุงเทพใต้)?|แพ่ง|จังหวัด[\u0E00-\u0E7F]{2,20}|ปกครองสูงสุด|รัฐธรรมนูญ)/gu, jurisdiction: 'TH' },
   { re: /\bHigh Court of [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b|\b(?:Delhi|Bombay|Madras|Calcutta|Karnataka|Kerala|Allahabad|Punjab and Haryana|Gujarat|Telangana) High Court\b/g, jurisdiction: 'IN' },
   { re: /\b(?:Moscow|Saint Petersburg|St\. Petersburg) (?:City|District) Court\b/g, jurisdiction: 'RU' },
   { re: /[\u4E00-\u9FFF]{2,12}人民法院/gu, jurisdiction: 'CN' },
@@ -199,6 +207,9 @@ export function russianNominative(name: string): string {
 }
 
 const JUDGES: RegExp[] = [
+  // A Brazilian higher court's rapporteur: "RELATOR : MIN. ALEXANDRE DE MORAES", "Ministro Alexandre de Moraes, relator".
+  /\bRELATORA?\s*:\s*(MIN(?:ISTR[OA]|\.))\s+((?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,}(?:[ \t]+(?:DE|DA|DO|DOS|DAS))?[ \t]*){2,5})/gu,
+  /\b(Ministr[oa])\s+((?:[A-ZÁÉÍÓÚ][\p{Ll}]+(?:[ \t]+(?:de|da|do|dos|das))?[ \t]*){2,5}),?\s+relator/gu,
   // A name line over a judicial title line: "Dr. Henrike Albers / Richterin am Amtsgericht"
   /((?:Dr\.[ \t]+[A-ZÀ-Ý][\p{Ll}]+(?:-[A-ZÀ-Ý][\p{Ll}]+)?|(?:Dr\.\s+|Hon\.\s+)?[A-ZÀ-Ý][\p{Ll}]+(?:[ \t]+(?:[A-ZÀ-Ý][\p{Ll}]+|[A-Z]\.)){1,3}))[ \t]*\r?\n[ \t]*((?:Richter(?:in)?|Vorsitzende[r]?\s+Richter(?:in)?)(?:\s+am\s+\p{L}+)?|Magistrad[oa](?:-Juez)?|Juez(?:a)?|Juíza?(?:\s+de\s+Direito)?|Juge(?:\s+d'instruction)?|Justice of the Peace)\b/gu,
   // "Donald L. Cabell / United States Magistrate Judge" and "HON. LEDA DUNN WETTRE / United States Magistrate Judge"
@@ -234,6 +245,10 @@ export function findJudge(text: string): { label: string; start: number; end: nu
         if (name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
       }
       if (/^(?:Order|Court|The|This)$/.test(name.split(/\s+/)[0] ?? '')) continue
+      if (/^MIN/.test(title)) {
+        title = 'Ministro'
+        name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\s(De|Da|Do|Dos|Das)\s/g, (w) => w.toLowerCase())
+      }
       if (/^председательствующ/i.test(title)) {
         // Genitive to nominative for the usual feminine surname ending: "Сабировой" -> "Сабирова".
         name = name.replace(/^([А-ЯЁ][а-яё]+)ой(?=\s)/u, '$1а')

@@ -26,7 +26,7 @@ const ISSUE_LEFT: Rule[] = rules([
   [/\bthis\s*$/i, 2, 'this-day-of'],
   // "Issued under authority of the Internal Revenue Code, section 7602, this 12th day of February, 2025."
   [/\b(?:issued|dated|given|signed|executed|subscribed)\b[^.\n\r]{46,140},\s*this\s*$/i, 2, 'issued-this-day'],
-  [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom)\s*$/iu, 2.5, 'issue-phrase'],
+  [/\b(?:datad[oa] de|de data|de fecha|con fecha|en date du|fait (?:à|a) [\p{L} -]{2,30},? le|ausgestellt am|erlassen am|vom|tertanggal|bertanggal|(?:vonnis|beschikking|uitspraak|arrest|bevel|vordering)\b[^.\n\r]{0,40}\bvan)\s*$/iu, 2.5, 'issue-phrase'],
   // "Guadalajara, Jalisco, a 3 de agosto de 2025", also inside a quoted e-mail ("> ").
   [/(?:^|[\r\n])[ \t]*(?:>[ \t]*)*(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[\p{Lu}][\p{L} .,'()-]{1,40},[ \t]*(?:a|em|le|den|el|il|am|on|dnia)?[ \t]*$/u, 2.5, 'place-date'],
   [/\b(?:sent|envoyé|enviado|gesendet|Gönderim Tarihi|Gönderme Tarihi)(?: (?:el|le|am|em))?\s*:\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu, 2, 'sent-header'],
@@ -64,6 +64,9 @@ const OTHER_DOCUMENT_LEFT = uni(/\b(?:law|act|code|statute|decision|ruling|judgm
  */
 const RU_OTHER_DOCUMENT = uni(/\b(?:требовани\w*|решени\w*|определени\w*|постановлени\w*|поручени\w*|письм\w*|суд\w*|decision|demand|request|requirement|court)\b(?<!\b(?:this|our|the present)\s+\w+)(?:[^\n\r]|\r?\n(?![ \t]*\r?\n)){0,160}?\b(?:от|dated|of)\s*$/iu)
 
+/** A line that is a title: a body's name, a comma, the kind of decision and its date ("Rechtbank Amsterdam, vonnis van"). */
+const TITLE_LINE = uni(/^[ \t]*\p{Lu}[\p{L}.' -]{2,80}(?:gericht|court|tribunal|rechtbank|hof|juzgado|cour|суд)\p{L}*(?:[ \t]+\p{Lu}[\p{L}-]+){0,3},[ \t]*(?:Beschluss|Urteil|Judgment|Order|Decision|Ruling|vonnis|beschikking|uitspraak|arrêt|jugement|ordonnance|auto|sentencia|решение|определение|постановление)[ \t]+(?:vom|of|van|du|del|de|от)[ \t]*$/iu)
+
 /** "Executive Order 12333, dated December 4, 1981": "dated" after another document's name. */
 const OTHER_DOCUMENT_DATED = uni(/\b(?:Order|Act|Law|letter|decision|memorandum|directive|resolution|decree|agreement|treaty|affidavit|notice|demand|requirement|application)\b(?<!\bthis \w+)[^.\n\r]{0,30}\bdated\s*$/i)
 
@@ -72,7 +75,8 @@ const RANGE_END = uni(/^[\s,]*(?:bis(?: zum)?|to|through|thru|until|till|and|a|a
 
 const NOT_ISSUE_RIGHT: Rule[] = rules([
   // "from <date> to ...", on the same line: the date opens a period.
-  [/^[ \t]*(?:to|through|thru|until|and ending|a|al|até|au|bis|по|jusqu'au)[ \t]+\S|^[ \t]*[-–—][ \t]*\d/iu, -3, 'range-start'],
+  // "from 1 May – 30 June 2024", not "Beschluss vom 23. März 2022 – 9 Wx 23/21" (a date, then the file number).
+  [/^[ \t]*(?:to|through|thru|until|and ending|a|al|até|au|bis|по|jusqu'au)[ \t]+\S|^[ \t]*[-–—][ \t]*\d(?![^\n]{0,8}?\b(?:[A-Z][a-z]{0,3}|[A-Z]{1,4})\b[ \t]*\d+\/\d{2})/iu, -3, 'range-start'],
   [/^\s*(?:г\.?|года)?\s*№/u, -3, 'numbered-act'],
   [/^\s*(?:'\w+\s+)?(?:tarihli|tarihinde|yayımlanan)/iu, -2.5, 'turkish-reference'],
 ])
@@ -174,7 +178,12 @@ export function scoreDates(text: string, dates: FoundDate[]): ScoredDate[] {
       issue += 2.5
       cues.push('opening-description')
     }
-    const ownCue = cues.includes('issue-verb') || cues.includes('description-issued') || cues.includes('description-dated') || cues.includes('opening-description')
+    // "Schleswig-Holsteinisches Oberlandesgericht, Beschluss vom 23. März 2022": a title line naming the court and its own decision.
+    if (TITLE_LINE.test(text.slice(lineAt(all, date.start)?.start ?? date.start, date.start))) {
+      issue += 2
+      cues.push('title-line')
+    }
+    const ownCue = cues.includes('issue-verb') || cues.includes('description-issued') || cues.includes('description-dated') || cues.includes('opening-description') || cues.includes('title-line')
     if ((!ownCue || OTHER_DOCUMENT_DATED.test(left)) && OTHER_DOCUMENT_LEFT.test(left)) {
       issue -= 2.5
       cues.push('other-document')

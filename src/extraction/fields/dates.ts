@@ -53,7 +53,8 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/gu, parse: (g) => [n(g[2]), n(g[1]), n(g[0])] },
   // 03/14/2017 or 14/03/2017
   {
-    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/gu,
+    // Not inside a reference number ("B-1678/M.KOMINFO/PI.02.02/06/2024").
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/gu,
     parse: (g, order) => {
       const a = n(g[0])
       const b = n(g[1])

@@ -90,7 +90,9 @@ export const REMOVAL_CUES: Cue[] = [
   cue(/\bblock(?:ing|ed)?\b[^.]{0,40}\b(?:URLs?|accounts?|content|posts?|pages?|websites?|public access)\b|\bwithhold\w*\b[^.]{0,30}\bin (?:India|the country|Russia|Turkey|Germany)\b/i, 3, 'en-block'),
   cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
   cue(/删除|屏蔽|下架|撤下|处置|清理|关闭(?:账号|帐号)|封禁/u, 3, 'zh'),
-  cue(/\berişimin engellenmesi\w*|\bkaldırılması\b|\bçıkarılması\b|\berişim engeli\b/iu, 3, 'tr'),
+  cue(/\berişimin engellenmesi\w*|\bkaldırılması\b|\bçıkarılması\b|\berişim engeli\b|\bengelle(?:me|nmesi|nmiştir|ndi)\b|\bidari tedbir\b/iu, 3, 'tr'),
+  cue(/\bpemutusan akses\b|\bpemblokiran\b|\bmemblokir\b|\bpenghapusan konten\b|\bmenghapus\b|\btake ?down\b/iu, 3, 'id'),
+  cue(/\bverwijder(?:en|ing)\b|\bblokkeren\b|\bontoegankelijk maken\b/iu, 2.5, 'nl'),
   cue(/\b(?:retirada|retirar|eliminar|eliminación|bloquear|bloqueo|remoção|remover|bloqueio|indisponibiliza\w*|retrait|retirer|supprimer|suppression|blocage|déréférencement|Entfernung|entfernen|löschen|Löschung|Sperrung|sperren)\b/iu, 2.5, 'romance-de'),
 ]
 
@@ -102,6 +104,7 @@ export const DATA_REQUEST_CUES: Cue[] = [
   cue(/\b(?:communiquer|transmettre|fournir)\b[^.]{0,80}\b(?:données|informations)\b/iu, 3, 'fr'),
   cue(/\b(?:comunicare|fornire|trasmettere|esibire)\b[^.]{0,80}\b(?:dati|informazioni)\b/iu, 3, 'it'),
   cue(/\b(?:Auskunft|übermitteln|herauszugeben|Herausgabe)\b/iu, 3, 'de'),
+  cue(/\b(?:verstrekken|verstrekking|afgeven|af te geven|overleggen)\b[^.]{0,80}\bgegevens\b|\bgegevens\b[^.]{0,120}\b(?:te verstrekken|af te geven)\b/iu, 3, 'nl'),
   cue(/предостав\w*[^.]{0,60}(?:сведени\w*|данн\w*|информаци\w*)\s+(?:о|об)\s+(?:пользовател|владельц|абонент|лиц)\w*/iu, 3, 'ru'),
   cue(/提供[^。]{0,40}(?:信息|资料|数据)|调取/u, 3, 'zh'),
 ]

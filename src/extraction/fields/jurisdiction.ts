@@ -71,15 +71,15 @@ const COUNTRIES: Country[] = [
   { code: 'DE', cues: [cue(/Bundesrepublik Deutschland|Staatsanwaltschaft|Amtsgericht|Landgericht|Bundeskriminalamt|Landeskriminalamt|Polizeipräsidium|Kriminalpolizei|Oberlandesgericht|Bundesgerichtshof|Zivilsenat|\bTTDSG\b|\bStPO\b|\bNetzDG\b|Deutschland/u, 4, 'de')] },
   { code: 'AT', cues: [cue(/Österreich|Republik Österreich|Landesgericht für Strafsachen|Wien\b/u, 5, 'at')] },
   { code: 'CH', cues: [cue(/Schweiz|Schweizerische Eidgenossenschaft|Kanton\b|Confédération suisse/u, 5, 'ch')] },
-  { code: 'FR', cues: [cue(/République française|Procureur de la République|Tribunal judiciaire|Gendarmerie nationale|Police nationale|Code de procédure pénale|\bOFAC\b|\bOCLCTIC\b|\bArcom\b|\bFrance\b/u, 4, 'fr')] },
+  { code: 'FR', cues: [cue(/République française|[Pp]rocureur de la République|[Tt]ribunal judiciaire|[Tt]ribunal de grande instance|\bTGI\b|Gendarmerie nationale|Police nationale|Code de procédure pénale|\bOFAC\b|\bOCLCTIC\b|\bArcom\b|\bFrance\b/u, 4, 'fr')] },
   { code: 'BE', cues: [cue(/Belgique|België|Procureur du Roi|Parquet fédéral/u, 5, 'be')] },
-  { code: 'ES', cues: [cue(/\bEspaña\b|Reino de España|Guardia Civil|Policía Nacional|Juzgado de Instrucción|Audiencia Nacional|LECrim|Ley de Enjuiciamiento Criminal|Mossos|Ertzaintza/u, 4, 'es')] },
+  { code: 'ES', cues: [cue(/\bEspaña\b|Reino de España|Guardia Civil|Policía Nacional|Juzgado de Instrucción|Audiencia Nacional|Tribunal Superior de Justicia de|Audiencia Provincial|LECrim|Ley de Enjuiciamiento Criminal|Mossos|Ertzaintza/u, 4, 'es')] },
   { code: 'MX', cues: [cue(/México|Estados Unidos Mexicanos|Fiscalía General de la República|Guardia Nacional|Ciudad de México/u, 5, 'mx')] },
   { code: 'AR', cues: [cue(/República Argentina|\bArgentina\b|Buenos Aires/u, 5, 'ar')] },
   { code: 'CO', cues: [cue(/República de Colombia|\bColombia\b|Fiscalía General de la Nación|Bogotá/iu, 5, 'co')] },
   { code: 'CL', cues: [cue(/República de Chile|\bChile\b/u, 5, 'cl')] },
   { code: 'IT', cues: [cue(/Repubblica Italiana|Procura della Repubblica|Polizia Postale|Carabinieri|Guardia di Finanza|Garante per la protezione dei dati|\bItalia\b|\bc\.p\.p\.|d\.lgs\./iu, 5, 'it')] },
-  { code: 'NL', cues: [cue(/Openbaar Ministerie|\bNederland\b|Politie\b/u, 5, 'nl')] },
+  { code: 'NL', cues: [cue(/Openbaar Ministerie|\bNederland\b|Politie\b|\bRechtbank\b|\bRECHTBANK\b|\bGerechtshof\b|\bHoge Raad\b|Burgerlijk Wetboek|ECLI:NL/u, 5, 'nl')] },
   { code: 'GB', cues: [cue(/United Kingdom|Metropolitan Police Service|Crown Prosecution Service|Investigatory Powers Act|Police Scotland|England and Wales|National Crime Agency|\bOfcom\b|Magistrates['’] Court|Crown Court|Overseas Production Order|High Court of Justice|King['’]s Bench|Queen['’]s Bench|Norwich Pharmacal|Court of Session|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? Constabulary\b|\bSPoC\b/iu, 5, 'gb')] },
   { code: 'IN', cues: [cue(/\bIndia\b|Ministry of Electronics and Information Technology|\bMeitY\b|Information Technology Act|Bharatiya|Cr\.?\s?P\.?\s?C\b|\bIPC\b|Bengaluru|Mumbai|Delhi|Hyderabad|Chennai|Kolkata/u, 5, 'in')] },
   { code: 'AU', cues: [cue(/Australian Federal Police|eSafety Commissioner|Commonwealth of Australia|\bAustralia\b/u, 5, 'au')] },
@@ -90,6 +90,9 @@ const COUNTRIES: Country[] = [
   { code: 'JP', cues: [cue(/日本国|警視庁|都道府県警察|Japan\b/u, 5, 'jp')] },
   { code: 'SG', cues: [cue(/\bSingapore\b(?![ \t]+(?:Pte|Private)\b)/u, 5, 'sg')] },
   { code: 'KR', cues: [cue(/대한민국|경찰청|South Korea|Republic of Korea/u, 5, 'kr')] },
+  // Thai script is written only in Thailand: a text in it is a Thai document.
+  { code: 'TH', cues: [cue(/[\u0E00-\u0E7F]{12,}/u, 4, 'th-script')] },
+  { code: 'ID', cues: [cue(/Republik Indonesia|Kementerian Komunikasi|Kominfo|Komdigi|Kepolisian Negara|Menteri Komunikasi/u, 5, 'id')] },
   // Countries named in a document's own words, with their capitals: a weaker cue than an issuer's name.
   ...named([
     ['PK', /\bPakistan\b|\bIslamabad\b/u], ['NP', /\bNepal\b|\bKathmandu\b/u], ['BD', /\bBangladesh\b|\bDhaka\b/u],

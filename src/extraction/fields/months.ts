@@ -9,10 +9,10 @@ function add(month: number, ...names: string[]): void {
   for (const n of names) MONTHS[n] = month
 }
 
-// English (with the usual abbreviations), Spanish, Portuguese, French, German, Italian, Dutch, Turkish, Russian.
+// English (with the usual abbreviations), Spanish, Portuguese, French, German, Italian, Dutch, Indonesian, Turkish, Russian.
 add(1, 'january', 'jan', 'enero', 'janeiro', 'janvier', 'januar', 'jänner', 'gennaio', 'januari', 'ocak', 'января', 'январь', 'янв')
 add(2, 'february', 'feb', 'febrero', 'fevereiro', 'février', 'fevrier', 'februar', 'febbraio', 'februari', 'şubat', 'subat', 'февраля', 'февраль', 'фев')
-add(3, 'march', 'mar', 'marzo', 'março', 'marco', 'mars', 'märz', 'maerz', 'maart', 'mart', 'марта', 'март', 'мар')
+add(3, 'march', 'maret', 'mar', 'marzo', 'março', 'marco', 'mars', 'märz', 'maerz', 'maart', 'mart', 'марта', 'март', 'мар')
 add(4, 'april', 'apr', 'abril', 'avril', 'aprile', 'nisan', 'апреля', 'апрель', 'апр')
 add(5, 'may', 'mayo', 'maio', 'mai', 'maggio', 'mei', 'mayıs', 'mayis', 'мая', 'май')
 add(6, 'june', 'jun', 'junio', 'junho', 'juin', 'juni', 'giugno', 'haziran', 'июня', 'июнь', 'июн')
@@ -21,7 +21,7 @@ add(8, 'august', 'aug', 'agosto', 'août', 'aout', 'augustus', 'ağustos', 'agus
 add(9, 'september', 'sep', 'sept', 'septiembre', 'setiembre', 'setembro', 'septembre', 'settembre', 'eylül', 'eylul', 'сентября', 'сентябрь', 'сен')
 add(10, 'october', 'oct', 'octubre', 'outubro', 'octobre', 'oktober', 'ottobre', 'ekim', 'октября', 'октябрь', 'окт')
 add(11, 'november', 'nov', 'noviembre', 'novembro', 'novembre', 'kasım', 'kasim', 'ноября', 'ноябрь', 'ноя')
-add(12, 'december', 'dec', 'diciembre', 'dezembro', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабря', 'декабрь', 'дек')
+add(12, 'december', 'desember', 'dec', 'diciembre', 'dezembro', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабря', 'декабрь', 'дек')
 
 // Polish and Ukrainian, in the genitive a date takes ("14 lutego 2024 r.", "15 березня 2023 р.").
 const GENITIVE_PL_UK: string[][] = [
