@@ -25,7 +25,7 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\b(?:United States|U\.\s?S\.)\s+Attorney\s+(?:in|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?/g, 'prosecutor', 'US-federal', 3),
   // Congressional committees send preservation letters and subpoenas: "Select Committee to Investigate the
   // January 6th Attack on the United States Capitol, U.S. House of Representatives".
-  k(/\b(?:(?:House|Senate|Permanent|Select|Standing|Special)\s+){0,3}Committee\s+(?:on|to\s+Investigate)(?:\s+(?:[A-Z0-9][\w'’-]*|of|on|the|and|for|in|to)){1,12}?(?=(?:,\s*(?:the\s+)?(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))|\s+of\s+the\s+(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))(?:,\s*(?:the\s+)?(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))?/g, 'federal_agency', 'US-federal', 3.5),
+  k(/\b(?:(?:House|Senate|Permanent|Select|Standing|Special)\s+){0,3}Committee\s+(?:on|to\s+Investigate)(?:\s+(?:[A-Z0-9][\w'’-]*|of|on|the|and|for|in|to)){1,12}?(?=(?:,\s*(?:the\s+)?(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))|\s+of\s+the\s+(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))(?:(?:,\s*|\s+of\s+)(?:the\s+)?(?:U\.\s?S\.\s+|United States\s+)?(?:House of Representatives|Senate))?/g, 'federal_agency', 'US-federal', 3.5),
   k(/\bFederal Bureau of Investigation\b/gi, 'federal_agency', 'US-federal'),
   k(/\bDrug Enforcement Administration\b/gi, 'federal_agency', 'US-federal'),
   k(/\b(?:U\.\s?S\.\s+|United States\s+)?Customs and Border Protection\b/gi, 'federal_agency', 'US-federal'),
@@ -89,5 +89,15 @@ export const KNOWN_ISSUERS: KnownIssuer[] = [
   k(/\bKorea Communications (?:Standards )?Commission\b|\bKorean National Police Agency\b|방송통신심의위원회/gu, 'foreign_authority', 'KR'),
   k(/\bAustralian Communications and Media Authority\b/g, 'foreign_authority', 'AU'),
   k(/\bCanadian Radio-television and Telecommunications Commission\b/g, 'foreign_authority', 'CA'),
+  // Telecommunications and media regulators that order blocking, by their own names.
+  k(/\bNational Telecommunications Commission\b(?=[^\n]{0,300}\bPhilippin)|\bNational Telecommunications Commission \(NTC\)/g, 'foreign_authority', 'PH'),
+  k(/\bNigerian Communications Commission\b|\bNational Information Technology Development Agency\b/g, 'foreign_authority', 'NG'),
+  k(/\bCommunications Authority of Kenya\b/g, 'foreign_authority', 'KE'),
+  k(/\bMalaysian Communications and Multimedia Commission\b/g, 'foreign_authority', 'MY'),
+  k(/\bBangladesh Telecommunication Regulatory Commission\b/g, 'foreign_authority', 'BD'),
+  k(/\bNepal Telecommunications Authority\b/g, 'foreign_authority', 'NP'),
+  k(/\bInfocomm Media Development Authority\b|\bPOFMA Office\b/g, 'foreign_authority', 'SG'),
+  k(/\bBilgi Teknolojileri ve İletişim Kurumu\b|\bInformation and Communication Technologies Authority\b(?=[^\n]{0,300}\b(?:Turk|5651))/gu, 'foreign_authority', 'TR'),
+  k(/\bNational Broadcasting and Telecommunications Commission\b|\bMinistry of Digital Economy and Society\b/g, 'foreign_authority', 'TH'),
   k(/\b(?:Kementerian|Menteri) Komunikasi dan (?:Informatika|Digital)(?: Republik Indonesia)?\b|\bKominfo\b|\bKomdigi\b/gu, 'foreign_authority', 'ID'),
 ]

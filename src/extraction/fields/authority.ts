@@ -27,6 +27,10 @@ const CITED_RIGHT = /^[ \t]*(?:decision|ruling|judgment|order|opinion)[ \t]+(?:o
 const APPEAL = uni(/(?:appeal\w*|klage|beschwerde|recurso|recours|apelaci\w+|apelaç\w+|обжалован\w*|itiraz|review by|challenge\w*|erhoben)\b[^.]{0,60}$/iu)
 const CITED = uni(/(?:\b(?:decision|ruling|judgment|order|opinion|determination|resolution|decree)\s+of|решени\w+|определени\w+|постановлени\w+|по делу|\bdecisão d[oa]|\bdecisión del?|\bBeschluss des|\bkararı|\bv\.)\s*(?:the\s+)?$/iu)
 
+const OFFICIAL_TITLE = String.raw`(?:Acting |Deputy |Chief |Assistant |Executive |Vice[- ])?(?:Commissioner|Chair(?:man|woman|person)?|Director(?: General)?|Minister|Secretary|Special Agent in Charge|Ranking Member|Inspector General|Attorney General|Governor|President|Prosecutor|Superintendent)`
+const OFFICIAL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,4}`
+const OFFICIAL_AFTER = new RegExp(String.raw`^[ \t]*\(((?:the[ \t]+)?${OFFICIAL_TITLE}[ \t]+${OFFICIAL_NAME}|${OFFICIAL_NAME},[ \t]+${OFFICIAL_TITLE})\)`, 'u')
+
 const CHAMBER = uni(/\b(?:vara|juzgado|juizado|chambre|sala|sección|secção|kammer|senat)\b/iu)
 
 function clean(name: string): string {
@@ -125,7 +129,13 @@ export function extractAuthority(full: string): AuthorityResult {
       evidence.push(span(text, unit.start, unit.end))
     }
   }
-  if (best.c.kind === 'court') {
+  // "the National Telecommunications Commission (Commissioner Gamaliel A. Cordoba)": the official named
+  // in brackets right after the body, as a clerk's description gives it, belongs to the name.
+  const official = OFFICIAL_AFTER.exec(text.slice(best.c.end, best.c.end + 120))
+  if (official && !name.includes('(')) {
+    name = `${name} (${official[1]})`
+    evidence.push(span(text, best.c.end, best.c.end + official[0].length))
+  } else if (best.c.kind === 'court') {
     const judge = findJudge(text)
     if (judge) {
       name = `${name} (${judge.label})`

@@ -9,7 +9,7 @@ import { uni } from './uni.js'
 
 export const EMERGENCY_CUES = [
   cue(/\bemergency\s+(?:disclosure|data|information)?\s*request\b/i, 3, 'emergency-request'),
-  cue(/\bexigent\s+(?:circumstances|request|situation)\b/i, 3, 'exigent'),
+  cue(/\bexigent\s+(?:circumstances|requests?|situation|letters?)\b/i, 3, 'exigent'),
   cue(/\b(?:imminent|immediate)\s+(?:danger|threat|risk)\b[^.]{0,60}\b(?:death|serious (?:physical|bodily) (?:injury|harm)|life)\b/i, 3, 'imminent-danger'),
   cue(/\b(?:danger|threat|risk) (?:of|to) (?:death|life)\b/i, 2.5, 'danger-to-life'),
   cue(/\b2702\s*\(\s*(?:b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)/i, 3, '2702-emergency'),

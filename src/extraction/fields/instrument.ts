@@ -87,6 +87,7 @@ const PRIORITY: InstrumentType[] = [
 export const REMOVAL_CUES: Cue[] = [
   cue(/\b(?:take\s?down|remove|removal|delete|block(?:ing)?\s+access|restrict(?:ing)?\s+access|disable\s+access|take\s+(?:it|them|this)\s+(?:off|down)|access\s+(?:will|shall)\s+be\s+(?:limited|restricted|blocked))\b/i, 2, 'en'),
   cue(/\b(?:shut(?:ting)?[- ]?down|close down|closing down|taking down)\b(?:[^.]{0,20}\b(?:or|and) restrict\w*)?|\bblock(?:ing|ed)?\s+(?:the\s+)?access\b|\b(?:continue to |please )block\s+(?:them|it|these|those)\b|\bwithdrawal of\b[^.]{0,30}\bcontent\b|\bwithhold(?:ing)?\s+(?:the\s+)?(?:users?|repositor\w+|content|accounts?)\b/i, 3, 'en-block-access'),
+  cue(/\b(?:access to|websites?|sites?|URLs?|accounts?|posts?|pages?|content)\b[^.]{0,40}\bbe (?:blocked|removed|taken down|disabled|restricted)\b/i, 3, 'en-be-blocked'),
   cue(/\bblock(?:ing|ed)?\b[^.]{0,40}\b(?:URLs?|accounts?|content|posts?|pages?|websites?|public access)\b|\bwithhold\w*\b[^.]{0,30}\bin (?:India|the country|Russia|Turkey|Germany)\b/i, 3, 'en-block'),
   cue(/удален\w*|удалить|ограничени\w+ доступа|ограничить доступ|доступ \w+ ограничен|заблокир\w*|Единый реестр|запрещенной к распространению/iu, 3, 'ru'),
   cue(/删除|屏蔽|下架|撤下|处置|清理|关闭(?:账号|帐号)|封禁/u, 3, 'zh'),

@@ -179,7 +179,8 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     const firstWord = words[first] as RegExpMatchArray
     const from = open - before.length + (firstWord.index ?? 0) + (firstWord[0].length - firstWord[0].replace(ELISION, '').length)
     const full = text.slice(from, open).replace(/\s+/g, ' ').trim()
-    if (!BODY.test(full)) continue
+    // "Targeted Correction Direction (TCD)", "Removal Notice (RN)": an instrument's name, not a body's.
+    if (!BODY.test(full) || /\b(?:Direction|Order|Notice|Request|Requirement|Warrant|Act|Regulation|Rules)$/.test(full)) continue
     out.push({ acronym, name: `${full} (${acronym})`, start: from, end: open + m[0].length })
   }
   // "SingCERT the National CERT of Singapore", "CERT-In, the national agency ...": a gloss after the name.

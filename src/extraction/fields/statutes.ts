@@ -17,8 +17,22 @@ function challengedOnly(text: string, c: FoundCitation): boolean {
   return CHALLENGE.test(sentence)
 }
 
+/** "IN Information Technology Act 2000 s. 69A" -> "... Act, 2000 ..." where the document writes the year after a comma. */
+const ACT_YEAR = /^([A-Z]{2} .*?\b(\p{L}+ (?:Act|Sanhita|Rules|Code|Ordinance|Regulations))) ((?:18|19|20)\d{2})\b/u
+
+/** Foreign law is written as cited: with the comma before the year when the document puts one there. */
+function asCited(text: string, citation: string): string {
+  const m = ACT_YEAR.exec(citation)
+  if (!m) return citation
+  const tail = (m[2] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+  // A code the document only abbreviates ("Section 94 BNSS") follows the style of the Acts it names in full.
+  const commaStyle = citation.startsWith('IN ') && /\b(?:Act|Sanhita|Rules|Code),\s*(?:18|19|20)\d{2}\b/.test(text)
+  if (!commaStyle && !new RegExp(`${tail},\\s*${m[3]}`, 'u').test(text)) return citation
+  return `${m[1]}, ${m[3]}${citation.slice(m[0].length)}`
+}
+
 export function extractStatutes(text: string, country: string | null): Field<string[]> {
   const found = extractCitations(text, { country }).filter((c) => !challengedOnly(text, c))
-  const value = [...new Set(found.map((c) => c.text))]
+  const value = [...new Set(found.map((c) => asCited(text, c.text)))]
   return { value, confidence: value.length === 0 ? 0.5 : 0.85, evidence: found.map((c) => c.evidence) }
 }
