@@ -84,7 +84,7 @@ const NOT_ISSUE_RIGHT: Rule[] = rules([
 const DEADLINE_LEFT: Rule[] = rules([
   [/\b(?:on or before|no later than|not later than|by no later than|deadline|due(?: date| on| by)?|return date|response date|respond(?:ed)? by|reply by|comply by|produce[^.\n\r]{0,80}\b(?:by|on)|required to (?:respond|produce|comply)[^.\n\r]{0,30}\bby|before)\s*:?\s*(?:the\s*)?$/i, 3, 'deadline-phrase'],
   [/\bby\s*(?:the\s*)?$/i, 2.5, 'by'],
-  [/\b(?:(?:date|time) (?:and|&) (?:date|time)(?: (?:of|for) (?:appearance|production|compliance|return|response))?|(?:date|time) (?:of|for) (?:appearance|production|compliance|return|response)|production date|return on|appearance date|return date)\s*:?\s*$/i, 3, 'form-date-time'],
+  [/\b(?:(?:date|time) (?:and|&) (?:date|time)(?: (?:of|for) (?:appearance|production|compliance|return|response))?|(?:date|time) (?:of|for) (?:appearance|production|compliance|return|response)|production date|return on|appearance date|return date|due date)(?:\s*\/\s*time)?\s*:?\s*$/i, 3, 'form-date-time'],
   // Two-column forms: "Place: ...   Date and Time:" with the value on the next line.
   [/\b(?:date and time|date & time|time and date)\s*:[^.]{0,100}$/i, 2.5, 'form-date-time-near'],
   [/\b(?:appear|produce|production(?! order)|attend|appearance)\b[^]{0,240}\b(?:on|at)\s*(?:the\s*)?$/i, 2.5, 'appear-on'],

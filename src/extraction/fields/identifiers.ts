@@ -72,7 +72,8 @@ function signedStretches(text: string): [number, number][] {
 /** "The name, address, e-mail, and telephone number of the attorney ... who requests this subpoena, are:" */
 const SENDER_INTRO = uni(/\b(?:name|address|e-?mail|telephone)\b[^.]{0,80}\b(?:attorney|officer|agent|investigator|prosecutor)\b[^.]{0,200}$/i)
 
-const LABEL_VALUE_LINE = /^\s*(?:[-*•]|\d{1,2}[.)])?\s*[\p{L}$][\p{L}\p{N} $'’/-]{0,30}[:：]\s*\S/u
+/** "Phone (2):     206.555.0112", "E-mail: ...": a label, a colon, a value. */
+const LABEL_VALUE_LINE = /^\s*(?:[-*•]|\d{1,2}[.)])?\s*[\p{L}$][\p{L}\p{N} $'’/()#-]{0,30}[:：]\s*\S/u
 const TARGET_INTRO = uni(/(?:\b(?:account|accounts|account\(s\)|associated with|linked to|belonging to|registered to|target\w*|identifiers?|subscriber|user|perfil|cuenta|conta|compte|Nutzerkonto\w*|Konto|аккаунт\w*|пользовател\w*)\b|账号|账户|用户)[^\n]{0,40}[:：]\s*$/i)
 
 /**
