@@ -115,7 +115,7 @@ export function createWorkerHost(url: URL, what: string): WorkerHost {
           pending.delete(id)
           // The worker may be stuck in a loop: kill it, and fail whatever else was queued on it.
           if (worker === w) worker = null
-          failAll(extractionError('EXTRACTION_TIMEOUT', `Another job timed out on the same worker (${what.toLowerCase()}); try again.`), w)
+          failAll(extractionError('EXTRACTION_TIMEOUT', 'Another document read at the same time ran out of time and stopped this one too; try again.'), w)
           void w.terminate()
           const message = `${what} took longer than ${opts.timeoutMs} ms and was stopped.`
           resolve(err({ kind: 'host', error: extractionError('EXTRACTION_TIMEOUT', message, { timeout_ms: opts.timeoutMs }) }))
