@@ -26,12 +26,41 @@ const SECTION_LIST = new RegExp(
   'gu',
 )
 
+/** An Act named in a heading set in capitals: "UNDER SECTION 1 OF THE CRIME (OVERSEAS PRODUCTION ORDERS) ACT 2019". */
+const CAPS_SECTION_OF_ACT = /\bSECTIONS?\s+(\d+[A-Z]?)((?:\s?\(\w{1,4}\))*)\s+OF\s+THE\s+((?:[A-Z(][A-Z()’'-]*\s+){1,10}?ACT)\s+(\d{4})\b/gu
+
+/** "CRIME (OVERSEAS PRODUCTION ORDERS) ACT" -> "Crime (Overseas Production Orders) Act". */
+function titleCaseAct(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+    .replace(/(?<=\s)(Of|And|For|The|To|In|On)(?=\s)/g, (w) => w.toLowerCase())
+    .replace(/\s+/g, ' ')
+}
+
+/** The Act a document refers to as "the Act": defined so ('... Act 2019 ("the Act")'), or named in its capitals heading. */
+function theAct(text: string): { act: string; year: string } | null {
+  const defined = /\b((?:[A-Z(][\w()’'-]*\s+|and\s+|of\s+|for\s+){1,10}?Act),?\s+(\d{4})\s*\(\s*(?:hereinafter\s+)?["“'‘]the Act["”'’]\s*\)/u.exec(text)
+  if (defined) return { act: defined[1] as string, year: defined[2] as string }
+  CAPS_SECTION_OF_ACT.lastIndex = 0
+  const heading = CAPS_SECTION_OF_ACT.exec(text.slice(0, 2000))
+  return heading ? { act: titleCaseAct(heading[3] as string), year: heading[4] as string } : null
+}
+
 function commonLawCountry(act: string, country: string | null): string {
   if (country && /^[A-Z]{2}$/.test(country)) return country
   return /Sanhita|Information Technology|Code of Criminal Procedure/.test(act) ? 'IN' : 'GB'
 }
 
 export const COMMON_LAW_RULES: CitationRule[] = [
+  {
+    commonLaw: true,
+    re: CAPS_SECTION_OF_ACT,
+    build: (m, country) => {
+      const act = titleCaseAct(m[3] as string)
+      return [`${commonLawCountry(act, country)} ${act} ${m[4]} s. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
+    },
+  },
   // India: "Section 91 Cr.P.C.", "u/s 66C, 66D of the Information Technology Act, 2000", "420 IPC", "Section 94 BNSS"
   {
     re: /\b(?:[Ss]ection|SECTION|[Ss]ec\.|[Uu]\/[Ss])\s+(\d+[A-Z]{0,2}(?:\(\d+\))?(?:\s*(?:,|and|&)\s*\d+[A-Z]{0,2}(?:\(\d+\))?)*)\s+(?:of\s+(?:the\s+)?)?(Cr\.?\s?P\.?\s?C\.?|IPC|BNSS|BNS|Code of Criminal Procedure,?\s+1973|Indian Penal Code|Bharatiya Nagarik Suraksha Sanhita|Bharatiya Nyaya Sanhita)(?:,?\s+2023)?/gu,
@@ -79,12 +108,14 @@ export const COMMON_LAW_RULES: CitationRule[] = [
       let act = (m[3] as string).replace(/\s+/g, ' ')
       let year = m[4]
       if (/United States Code/i.test(act)) return []
-      // "section 8 of the Act": the Act named last before it.
+      // "section 8 of the Act": the Act the document calls "the Act", else the one its heading names,
+      // else the Act named last before it.
       if (/^(?:this|the said|said)?\s*Act$/i.test(act) || act === 'Act') {
-        const named = [...text.slice(0, m.index).matchAll(/\b((?:[A-Z(][\w()’'-]*\s+|and\s+|of\s+|for\s+){1,10}?Act),?\s+(\d{4})/g)].pop()
+        const before = text.slice(0, m.index)
+        const named = theAct(text) ?? [...before.matchAll(/\b((?:[A-Z(][\w()’'-]*\s+|and\s+|of\s+|for\s+){1,10}?Act),?\s+(\d{4})/g)].map((x) => ({ act: x[1] as string, year: x[2] as string })).pop()
         if (!named) return []
-        act = (named[1] as string).replace(/\s+/g, ' ')
-        year = named[2]
+        act = named.act.replace(/\s+/g, ' ')
+        year = named.year
       }
       return [`${commonLawCountry(act, country)} ${act}${year ? ` ${year}` : ''} s. ${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`]
     },

@@ -36,3 +36,22 @@ describe('state law as state documents cite it, and form fields read as such', (
     assert.match(f.response_deadline.value ?? '', /^2025-04-16/)
   })
 })
+
+describe('"the Act" in a common-law order', () => {
+  it('reads the Act its capitals heading names, and refers "section N of the Act" to it, not to the Act cited last', () => {
+    const text = [
+      'IN THE MATTER OF AN APPLICATION FOR AN OVERSEAS PRODUCTION ORDER UNDER SECTION 1 OF THE CRIME (OVERSEAS',
+      'PRODUCTION ORDERS) ACT 2019',
+      '',
+      'UPON the application of an appropriate officer within section 2(1)(a) of the Act, the Court being satisfied',
+      'that an offence of fraud contrary to section 2 of the Fraud Act 2006 has been committed,',
+      'and that the requirement in section 4 of the Act is fulfilled.',
+    ].join('\n')
+    assert.deepEqual(statutes(text).sort(), [
+      'GB Crime (Overseas Production Orders) Act 2019 s. 1',
+      'GB Crime (Overseas Production Orders) Act 2019 s. 2(1)(a)',
+      'GB Crime (Overseas Production Orders) Act 2019 s. 4',
+      'GB Fraud Act 2006 s. 2',
+    ])
+  })
+})
