@@ -33,6 +33,13 @@ type Pending = {
 
 type Reply = { id: number; ok: boolean; value?: unknown; error?: { name: string; message: string } }
 
+/** A time limit as a person would say it: "300 ms", "30 seconds", "2 minutes". */
+function duration(ms: number): string {
+  if (ms < 1_000) return `${ms} ms`
+  if (ms < 120_000) return `${Math.round(ms / 1_000)} seconds`
+  return `${Math.round(ms / 60_000)} minutes`
+}
+
 /** `what` names the work in messages a user reads: "Reading the document", "Reading the fields". */
 export function createWorkerHost(url: URL, what: string): WorkerHost {
   let worker: Worker | null = null
@@ -117,7 +124,7 @@ export function createWorkerHost(url: URL, what: string): WorkerHost {
           if (worker === w) worker = null
           failAll(extractionError('EXTRACTION_TIMEOUT', 'Another document read at the same time ran out of time and stopped this one too; try again.'), w)
           void w.terminate()
-          const message = `${what} took longer than ${opts.timeoutMs} ms and was stopped.`
+          const message = `${what} took longer than ${duration(opts.timeoutMs)} and was stopped.`
           resolve(err({ kind: 'host', error: extractionError('EXTRACTION_TIMEOUT', message, { timeout_ms: opts.timeoutMs }) }))
         }, opts.timeoutMs)
         pending.set(id, { id, worker: w, resolve: resolve as Pending['resolve'], timer })

@@ -13,7 +13,7 @@ export async function readDemandFields(reader: DocumentReader | undefined, texts
   if (texts.length === 0 || !reader?.readFields) return { read: null, notes: [] }
   const outcome = await reader.readFields(texts)
   if (!outcome) return { read: null, notes: [] }
-  if (!outcome.ok) return { read: null, notes: [`The fields could not be read from ${source} automatically: ${outcome.problem} Fill them in from the document.`] }
+  if (!outcome.ok) return { read: null, notes: [`The fields could not be read from ${source} automatically: ${outcome.problem} Fill them in by hand from ${source}.`] }
   return {
     read: { fields: outcome.fields, reading: outcome.reading },
     notes: [
